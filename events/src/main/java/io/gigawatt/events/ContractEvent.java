@@ -1,0 +1,12 @@
+package io.gigawatt.events;
+
+/** Events of the Contract aggregate, published on {@link Topics#CONTRACT_EVENTS}. */
+public sealed interface ContractEvent extends DomainEvent permits ContractSigned, GpusDelivered {
+
+  String contractId();
+
+  @Override
+  default String aggregateId() {
+    return contractId();
+  }
+}

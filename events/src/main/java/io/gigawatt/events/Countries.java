@@ -1,0 +1,33 @@
+package io.gigawatt.events;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** ISO 3166 codes as the contract uses them. */
+public final class Countries {
+  private static final Set<String> ALPHA_2 =
+      Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
+  private static final Pattern SUBDIVISION = Pattern.compile("([A-Z]{2})-[A-Z0-9]{1,3}");
+
+  private Countries() {}
+
+  /** True for an assigned ISO 3166-1 alpha-2 code, upper case. */
+  public static boolean isCountry(String code) {
+    return code != null && ALPHA_2.contains(code);
+  }
+
+  /** True for an ISO 3166-2 code shaped {@code CC-XXX} whose prefix is the given country. */
+  public static boolean isSubdivisionOf(String subdivision, String country) {
+    if (subdivision == null) {
+      return false;
+    }
+    var matcher = SUBDIVISION.matcher(subdivision);
+    return matcher.matches() && matcher.group(1).equals(country);
+  }
+
+  /** The English name of a country, e.g. "United States" for US. */
+  public static String name(String code) {
+    return new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+  }
+}
