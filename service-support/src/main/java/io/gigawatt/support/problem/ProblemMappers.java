@@ -56,7 +56,7 @@ public class ProblemMappers {
     return answer(Problem.of(status, "http-" + status, title, e.getMessage()));
   }
 
-  static Response answer(Problem problem) {
+  public static Response answer(Problem problem) {
     return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
   }
 

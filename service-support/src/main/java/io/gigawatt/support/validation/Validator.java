@@ -12,6 +12,11 @@ import java.util.function.Predicate;
 public final class Validator {
   private final List<FieldError> errors = new ArrayList<>();
 
+  /** A command needs a JSON body; an empty request is invalid, not a server error. */
+  public static void requireBody(Object body) {
+    new Validator().require("body", body).throwIfInvalid();
+  }
+
   public Validator require(String field, Object value) {
     if (value == null || (value instanceof String s && s.isBlank())) {
       errors.add(new FieldError(field, "is required"));

@@ -1,0 +1,18 @@
+package io.gigawatt.capacity.domain;
+
+import io.gigawatt.events.DomainEvent;
+import java.time.OffsetDateTime;
+
+/**
+ * An event as read from the ledger: its CloudEvents attributes and its data.
+ *
+ * @param eventId the CloudEvents id, the dedupe key
+ * @param sequence the aggregate version ({@code ce_sequence}), null when absent
+ */
+public record RecordedEvent(
+    String eventId,
+    String type,
+    String subject,
+    Long sequence,
+    OffsetDateTime recordedAt,
+    DomainEvent event) {}

@@ -1,0 +1,66 @@
+package io.gigawatt.capacity.messaging;
+
+import io.gigawatt.capacity.domain.RecordedEvent;
+import io.gigawatt.events.CloudEventExtensions;
+import io.gigawatt.events.EventJson;
+import io.gigawatt.events.EventSchemas;
+import io.gigawatt.events.EventType;
+import io.gigawatt.events.MalformedEventException;
+import io.gigawatt.events.UnknownEventTypeException;
+import io.smallrye.reactive.messaging.ce.CloudEventMetadata;
+import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import java.time.ZonedDateTime;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** Reads a Kafka record in CloudEvents binary mode into a {@link RecordedEvent}. */
+final class CloudEventReader {
+  private CloudEventReader() {}
+
+  /**
+   * @throws PoisonEventException when the record can never be applied
+   */
+  static RecordedEvent read(Message<String> message) {
+    CloudEventMetadata<?> ce =
+        message
+            .getMetadata(IncomingCloudEventMetadata.class)
+            .orElseThrow(() -> new PoisonEventException("not a CloudEvent: no ce_specversion"));
+    if (ce.getId() == null || ce.getType() == null) {
+      throw new PoisonEventException("CloudEvent without ce_id or ce_type");
+    }
+    EventType type;
+    try {
+      type = EventType.ofCeType(ce.getType());
+    } catch (UnknownEventTypeException e) {
+      throw new PoisonEventException(e.getMessage(), e);
+    }
+    String data = message.getPayload();
+    if (data == null) {
+      throw new PoisonEventException(ce.getType() + " " + ce.getId() + " has no data");
+    }
+    var violations = EventSchemas.violations(type, data);
+    if (!violations.isEmpty()) {
+      throw new PoisonEventException(
+          ce.getType() + " " + ce.getId() + " violates its schema: " + violations);
+    }
+    try {
+      return new RecordedEvent(
+          ce.getId(),
+          ce.getType(),
+          ce.getSubject().orElse(null),
+          sequence(ce),
+          ce.getTimeStamp().map(ZonedDateTime::toOffsetDateTime).orElse(null),
+          EventJson.read(ce.getType(), data));
+    } catch (MalformedEventException e) {
+      throw new PoisonEventException(e.getMessage(), e);
+    }
+  }
+
+  private static Long sequence(CloudEventMetadata<?> ce) {
+    var raw = ce.getExtension(CloudEventExtensions.SEQUENCE).map(Object::toString);
+    try {
+      return raw.map(Long::valueOf).orElse(null);
+    } catch (NumberFormatException e) {
+      throw new PoisonEventException("ce_sequence is not a number: " + raw.get(), e);
+    }
+  }
+}

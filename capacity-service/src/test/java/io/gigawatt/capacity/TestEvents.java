@@ -1,0 +1,70 @@
+package io.gigawatt.capacity;
+
+import io.gigawatt.events.Confidence;
+import io.gigawatt.events.ContractKind;
+import io.gigawatt.events.ContractSigned;
+import io.gigawatt.events.GpusDelivered;
+import io.gigawatt.events.Location;
+import io.gigawatt.events.Organization;
+import io.gigawatt.events.Party;
+import io.gigawatt.events.PartyRole;
+import io.gigawatt.events.SiteAnnounced;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Event data for tests. */
+public final class TestEvents {
+  static final LocalDate DAY = LocalDate.of(2025, 9, 23);
+  static final String SOURCE = "https://example.org/source";
+
+  private TestEvents() {}
+
+  public static SiteAnnounced site(String siteId, String country, double plannedMw) {
+    var oracle = new Organization("Oracle", "US");
+    return new SiteAnnounced(
+        siteId,
+        "Site " + siteId,
+        "Stargate",
+        oracle,
+        oracle,
+        new Location(country, null, null),
+        plannedMw,
+        null,
+        DAY,
+        SOURCE,
+        Confidence.CONFIRMED);
+  }
+
+  public static ContractSigned contract(
+      String contractId,
+      long valueUsd,
+      double committedMw,
+      List<String> siteIds,
+      Party... parties) {
+    return new ContractSigned(
+        contractId,
+        ContractKind.CLOUD_CAPACITY,
+        "Contract " + contractId,
+        "Stargate",
+        List.of(parties),
+        valueUsd,
+        60,
+        committedMw,
+        null,
+        null,
+        siteIds,
+        DAY,
+        SOURCE,
+        Confidence.REPORTED);
+  }
+
+  public static Party party(String name, String country, PartyRole role) {
+    return new Party(name, country, role);
+  }
+
+  public static GpusDelivered delivery(
+      String contractId, String deliveryId, String siteId, String model, long count) {
+    return new GpusDelivered(
+        contractId, deliveryId, siteId, model, count, DAY, SOURCE, Confidence.REPORTED);
+  }
+}

@@ -1,0 +1,35 @@
+package io.gigawatt.contract.domain;
+
+import io.gigawatt.events.Confidence;
+import io.gigawatt.events.GpuCatalog;
+import io.gigawatt.support.validation.FieldError;
+import io.gigawatt.support.validation.Validator;
+import java.time.LocalDate;
+import java.util.List;
+
+/** GPUs handed over at a site: the body of {@code POST /api/v1/contracts/{id}/deliveries}. */
+public record GpuDelivery(
+    String deliveryId,
+    String siteId,
+    String gpuModel,
+    Long count,
+    LocalDate deliveredOn,
+    String source,
+    Confidence confidence) {
+
+  public List<FieldError> validate() {
+    return new Validator()
+        .ifPresent("deliveryId", deliveryId, id -> !id.isBlank(), "must not be blank")
+        .require("siteId", siteId)
+        .required("gpuModel", gpuModel, GpuCatalog::contains, "is not a GPU model of the catalog")
+        .required("count", count, c -> c > 0, "must be positive")
+        .require("deliveredOn", deliveredOn)
+        .require("source", source)
+        .require("confidence", confidence)
+        .errors();
+  }
+
+  public GpuDelivery withDeliveryId(String id) {
+    return new GpuDelivery(id, siteId, gpuModel, count, deliveredOn, source, confidence);
+  }
+}

@@ -1,0 +1,51 @@
+package io.gigawatt.contract.domain;
+
+import io.gigawatt.events.ContractEvent;
+import io.gigawatt.events.GpusDelivered;
+import io.gigawatt.support.domain.Decision;
+
+/** When GPUs may be delivered under a contract. */
+final class GpuDeliveryRules {
+  private GpuDeliveryRules() {}
+
+  static Decision<ContractEvent> decide(Contract contract, DeliverGpus command) {
+    var d = command.delivery();
+    ContractDecider.throwIfInvalid(d.validate());
+    var terms = contract.terms();
+    if (d.deliveredOn().isBefore(terms.signedOn())) {
+      return Decision.reject(
+          "delivery-before-signing", "deliveredOn is before signedOn " + terms.signedOn());
+    }
+    if (contract.deliveryIds().contains(d.deliveryId())) {
+      return Decision.reject(
+          "delivery-exists", "delivery " + d.deliveryId() + " was already recorded");
+    }
+    if (!terms.siteIdsOrEmpty().isEmpty() && !terms.siteIdsOrEmpty().contains(d.siteId())) {
+      return Decision.reject(
+          "site-not-covered", "site " + d.siteId() + " is not covered by the contract");
+    }
+    if (terms.gpuModel() != null && !terms.gpuModel().equals(d.gpuModel())) {
+      return Decision.reject(
+          "gpu-model-mismatch",
+          "the contract commits " + terms.gpuModel() + ", not " + d.gpuModel());
+    }
+    if (terms.gpuCount() != null && contract.gpusDelivered() + d.count() > terms.gpuCount()) {
+      return Decision.reject(
+          "delivery-exceeds-commitment",
+          contract.gpusDelivered()
+              + " of "
+              + terms.gpuCount()
+              + " committed GPUs already delivered");
+    }
+    return Decision.accept(
+        new GpusDelivered(
+            command.contractId(),
+            d.deliveryId(),
+            d.siteId(),
+            d.gpuModel(),
+            d.count(),
+            d.deliveredOn(),
+            d.source(),
+            d.confidence()));
+  }
+}

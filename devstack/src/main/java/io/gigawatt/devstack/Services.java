@@ -1,0 +1,53 @@
+package io.gigawatt.devstack;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The four Quarkus services and the environment each gets: the contract with the services. */
+public final class Services {
+  public static final String SITE = "site-service";
+  public static final String CONTRACT = "contract-service";
+  public static final String CAPACITY = "capacity-service";
+  public static final String GATEWAY = "gateway";
+
+  /** The databases of the write and read services, in service order. */
+  public static final List<String> DATABASES = List.of("sites", "contracts", "capacity");
+
+  private Services() {}
+
+  public record Spec(String name, int port, Map<String, String> environment) {}
+
+  public static List<Spec> specs(StackPorts ports) {
+    return List.of(
+        backend(SITE, ports.siteService(), "sites", ports),
+        backend(CONTRACT, ports.contractService(), "contracts", ports),
+        backend(CAPACITY, ports.capacityService(), "capacity", ports),
+        gateway(ports));
+  }
+
+  private static Spec backend(String name, int port, String database, StackPorts ports) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+    env.put(
+        "QUARKUS_DATASOURCE_JDBC_URL",
+        "jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/" + database);
+    env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+    env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+    env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + ports.kafka());
+    return new Spec(name, port, env);
+  }
+
+  private static Spec gateway(StackPorts ports) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.gateway()));
+    env.put("GIGAWATT_SITE_SERVICE_URL", url(ports.siteService()));
+    env.put("GIGAWATT_CONTRACT_SERVICE_URL", url(ports.contractService()));
+    env.put("GIGAWATT_CAPACITY_SERVICE_URL", url(ports.capacityService()));
+    return new Spec(GATEWAY, ports.gateway(), env);
+  }
+
+  static String url(int port) {
+    return "http://127.0.0.1:" + port;
+  }
+}

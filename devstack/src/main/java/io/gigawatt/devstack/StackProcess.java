@@ -1,0 +1,47 @@
+package io.gigawatt.devstack;
+
+import java.util.List;
+
+/**
+ * A process of the local stack: its name (pid file, log file) and a string its command line must
+ * contain, so a stale pid file never stops a stranger.
+ */
+public record StackProcess(String name, String commandMarker) {
+
+  public static final List<StackProcess> SERVICES =
+      List.of(
+          service(Services.SITE),
+          service(Services.CONTRACT),
+          service(Services.CAPACITY),
+          service(Services.GATEWAY));
+  public static final StackProcess KAFKA = new StackProcess("kafka", EmbeddedProcesses.KAFKA_MAIN);
+  public static final StackProcess POSTGRES =
+      new StackProcess("postgres", EmbeddedProcesses.POSTGRES_MAIN);
+  public static final StackProcess POSTGRES_SERVER =
+      new StackProcess("postgres-server", "bin/postgres");
+
+  /** Every process, in start order. */
+  public static List<StackProcess> all() {
+    return List.of(
+        KAFKA,
+        POSTGRES,
+        POSTGRES_SERVER,
+        SERVICES.get(0),
+        SERVICES.get(1),
+        SERVICES.get(2),
+        SERVICES.get(3));
+  }
+
+  private static StackProcess service(String module) {
+    return new StackProcess(module, module + "/target/quarkus-app/quarkus-run.jar");
+  }
+
+  /** True when the pid runs and is this process (or its command line cannot be read). */
+  public boolean isRunningAs(long pid) {
+    if (!Pids.isRunning(pid)) {
+      return false;
+    }
+    String commandLine = Pids.commandLine(pid);
+    return commandLine.isEmpty() || commandLine.contains(commandMarker);
+  }
+}

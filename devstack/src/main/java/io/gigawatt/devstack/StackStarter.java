@@ -1,0 +1,101 @@
+package io.gigawatt.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/** Starts Kafka and PostgreSQL, then the four services, waits for health, seeds. */
+final class StackStarter {
+  private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(240);
+
+  private final LocalStackConfig config;
+  private final StackHome home;
+
+  StackStarter(LocalStackConfig config) {
+    this.config = config;
+    this.home = new StackHome(config.home());
+  }
+
+  RunningStack start() {
+    long started = System.nanoTime();
+    List<Path> jars =
+        Services.specs(StackPorts.defaults()).stream().map(s -> jar(s.name())).toList();
+    jars.stream()
+        .filter(jar -> !Files.isRegularFile(jar))
+        .findFirst()
+        .ifPresent(
+            jar -> {
+              throw new IllegalStateException(
+                  "Missing " + jar + ": build first (mvn -B -DskipTests install)");
+            });
+    StackPorts ports = config.ports().resolved();
+    PortCheck.requireFree(ports);
+    StackFile.write(home, ports);
+    EmbeddedInfrastructure.start(
+        new EmbeddedSettings(
+            home.data(),
+            home.logs(),
+            home.run(),
+            ports.kafka(),
+            ports.kafkaController(),
+            ports.postgres(),
+            Services.DATABASES,
+            !config.attached(),
+            false));
+    List<CompletableFuture<Void>> healthy =
+        Services.specs(ports).stream().map(this::launch).toList();
+    try {
+      CompletableFuture.allOf(healthy.toArray(CompletableFuture[]::new)).join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+    boolean seeded = config.seed() && !Files.exists(home.seededMarker()) && seed(ports);
+    return new RunningStack(home, ports, Duration.ofNanos(System.nanoTime() - started), seeded);
+  }
+
+  private CompletableFuture<Void> launch(Services.Spec spec) {
+    List<String> command =
+        List.of(ProcessLauncher.javaExecutable(), "-Xmx256m", "-jar", jar(spec.name()).toString());
+    Path log = home.logFile(spec.name());
+    Process process = ProcessLauncher.launch(command, spec.environment(), log, !config.attached());
+    writePid(spec.name(), process.pid());
+    String url = Services.url(spec.port());
+    return CompletableFuture.runAsync(
+        () ->
+            Readiness.await(
+                spec.name(),
+                process.pid(),
+                log,
+                SERVICE_TIMEOUT,
+                () -> HealthProbe.readiness(url) == 200 ? Optional.of(true) : Optional.empty()));
+  }
+
+  private boolean seed(StackPorts ports) {
+    Seeding.run(Services.url(ports.gateway()), home, config.attached());
+    try {
+      Files.writeString(home.seededMarker(), "stargate-2025\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return true;
+  }
+
+  private Path jar(String module) {
+    return config.repoRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+  }
+
+  private void writePid(String name, long pid) {
+    try {
+      Files.createDirectories(home.run());
+      Files.writeString(home.pidFile(name), pid + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package io.gigawatt.eventstore;
+
+import io.gigawatt.events.DomainEvent;
+import io.gigawatt.support.domain.Decider;
+import io.gigawatt.support.domain.Decision;
+import io.gigawatt.support.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * Runs a command against a stream in one transaction: load, fold, decide, append. The stored events
+ * are the outbox; nothing is sent to Kafka here.
+ */
+@ApplicationScoped
+public class CommandExecutor {
+  private final EventStore store;
+
+  CommandExecutor(EventStore store) {
+    this.store = store;
+  }
+
+  /** A command that starts a new stream. */
+  @Transactional
+  public <S, C, E extends DomainEvent> CommandOutcome create(
+      String streamId, Decider<S, C, E> decider, C command, EventMetadata meta) {
+    return append(streamId, 0, decider.initialState(), decider, command, meta);
+  }
+
+  /** A command on an existing stream; {@code ifMatch} is the version the client saw, if any. */
+  @Transactional
+  public <S, C, E extends DomainEvent> CommandOutcome update(
+      String what,
+      String streamId,
+      Decider<S, C, E> decider,
+      C command,
+      OptionalInt ifMatch,
+      EventMetadata meta) {
+    Versioned<S> current = load(what, streamId, decider);
+    if (ifMatch.isPresent() && ifMatch.getAsInt() != current.version()) {
+      throw new VersionMismatchException(streamId, ifMatch.getAsInt(), current.version());
+    }
+    return append(streamId, current.version(), current.state(), decider, command, meta);
+  }
+
+  /** The current state of a stream; 404 when it does not exist. */
+  @SuppressWarnings("unchecked")
+  public <S, E extends DomainEvent> Versioned<S> load(
+      String what, String streamId, Decider<S, ?, E> decider) {
+    List<RecordedEvent> events = store.load(streamId);
+    if (events.isEmpty()) {
+      throw ProblemException.notFound(what, streamId);
+    }
+    S state = decider.fold(events.stream().map(e -> (E) e.event()).toList());
+    return new Versioned<>(state, events.get(events.size() - 1).version());
+  }
+
+  private <S, C, E extends DomainEvent> CommandOutcome append(
+      String streamId,
+      int version,
+      S state,
+      Decider<S, C, E> decider,
+      C command,
+      EventMetadata meta) {
+    Decision<E> decision = decider.decide(state, command);
+    if (decision instanceof Decision.Rejected<E> rejected) {
+      throw new DomainRuleException(rejected.rule(), rejected.message());
+    }
+    var events = ((Decision.Accepted<E>) decision).events();
+    var recorded = store.append(streamId, version, events, meta);
+    return new CommandOutcome(streamId, version + events.size(), recorded);
+  }
+}

@@ -1,0 +1,24 @@
+package io.gigawatt.eventstore.http;
+
+import io.gigawatt.eventstore.EventMetadata;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.UUID;
+
+/** Reads a command's metadata from its HTTP request headers. */
+public final class CommandMetadata {
+  public static final String CORRELATION_ID = "X-Correlation-Id";
+  public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+  private CommandMetadata() {}
+
+  public static EventMetadata from(HttpHeaders headers) {
+    String correlationId = headers.getHeaderString(CORRELATION_ID);
+    return new EventMetadata(
+        correlationId == null || correlationId.isBlank()
+            ? UUID.randomUUID().toString()
+            : correlationId,
+        UUID.randomUUID().toString(),
+        null,
+        headers.getHeaderString(IDEMPOTENCY_KEY));
+  }
+}

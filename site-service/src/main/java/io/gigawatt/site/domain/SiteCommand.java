@@ -1,0 +1,6 @@
+package io.gigawatt.site.domain;
+
+/** Commands the Site aggregate decides on. */
+public sealed interface SiteCommand permits AnnounceSite {
+  String siteId();
+}

@@ -1,0 +1,96 @@
+package io.gigawatt.site.domain;
+
+import static io.gigawatt.support.domain.DeciderFixture.given;
+
+import io.gigawatt.events.Confidence;
+import io.gigawatt.events.Location;
+import io.gigawatt.events.Organization;
+import io.gigawatt.events.SiteAnnounced;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class SiteDeciderTest {
+  static final LocalDate ANNOUNCED_ON = LocalDate.parse("2025-09-23");
+  static final String SOURCE = "https://openai.com/index/five-new-stargate-sites/";
+
+  static SiteAnnouncement shackelford(Double mw, Location location) {
+    return new SiteAnnouncement(
+        "Stargate Shackelford County",
+        "Stargate",
+        new Organization("Oracle", "US"),
+        new Organization("Vantage Data Centers", "US"),
+        location,
+        mw,
+        LocalDate.parse("2026-12-31"),
+        ANNOUNCED_ON,
+        SOURCE,
+        Confidence.CONFIRMED);
+  }
+
+  static final Location TEXAS = new Location("US", "US-TX", "Shackelford County");
+
+  static final SiteAnnounced ANNOUNCED =
+      new SiteAnnounced(
+          "s1",
+          "Stargate Shackelford County",
+          "Stargate",
+          new Organization("Oracle", "US"),
+          new Organization("Vantage Data Centers", "US"),
+          TEXAS,
+          1400,
+          LocalDate.parse("2026-12-31"),
+          ANNOUNCED_ON,
+          SOURCE,
+          Confidence.CONFIRMED);
+
+  @Test
+  void announcingANewSiteRecordsSiteAnnounced() {
+    given(SiteDecider.INSTANCE)
+        .when(new AnnounceSite("s1", shackelford(1400.0, TEXAS)))
+        .thenEvents(ANNOUNCED);
+  }
+
+  @Test
+  void aSiteIsAnnouncedOnce() {
+    given(SiteDecider.INSTANCE, ANNOUNCED)
+        .when(new AnnounceSite("s1", shackelford(1400.0, TEXAS)))
+        .thenRejected("site-exists");
+  }
+
+  @Test
+  void capacityMustBePositive() {
+    given(SiteDecider.INSTANCE)
+        .when(new AnnounceSite("s1", shackelford(-5.0, TEXAS)))
+        .thenInvalid("plannedCapacityMw");
+  }
+
+  @Test
+  void capacityIsRequired() {
+    given(SiteDecider.INSTANCE)
+        .when(new AnnounceSite("s1", shackelford(null, TEXAS)))
+        .thenInvalid("plannedCapacityMw");
+  }
+
+  @Test
+  void countryAndSubdivisionMustBeIsoCodesThatFitTogether() {
+    given(SiteDecider.INSTANCE)
+        .when(new AnnounceSite("s1", shackelford(1400.0, new Location("XX", "US-TX", null))))
+        .thenInvalid("location.country", "location.subdivision");
+  }
+
+  @Test
+  void everyMissingFieldIsNamed() {
+    var empty = new SiteAnnouncement(null, null, null, null, null, null, null, null, null, null);
+    given(SiteDecider.INSTANCE)
+        .when(new AnnounceSite("s1", empty))
+        .thenInvalid(
+            "name",
+            "operator",
+            "owner",
+            "location",
+            "plannedCapacityMw",
+            "announcedOn",
+            "source",
+            "confidence");
+  }
+}
