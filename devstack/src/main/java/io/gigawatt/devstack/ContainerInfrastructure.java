@@ -3,7 +3,6 @@ package io.gigawatt.devstack;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.Container.ExecResult;
 import org.testcontainers.kafka.KafkaContainer;
@@ -45,9 +44,7 @@ final class ContainerInfrastructure implements Infrastructure {
             .withUsername("postgres")
             .withPassword("postgres");
     try {
-      CompletableFuture.allOf(
-              CompletableFuture.runAsync(kafka::start), CompletableFuture.runAsync(postgres::start))
-          .join();
+      Parallel.forEach(List.of(kafka, postgres), container -> container.start());
       for (String database : databases.subList(1, databases.size())) {
         createDatabase(postgres, database);
       }

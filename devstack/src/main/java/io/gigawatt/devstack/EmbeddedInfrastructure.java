@@ -2,8 +2,6 @@ package io.gigawatt.devstack;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /** Kafka and PostgreSQL in forked JVMs (see {@link KafkaBrokerMain}, {@link PostgresMain}). */
 public final class EmbeddedInfrastructure implements Infrastructure {
@@ -26,26 +24,21 @@ public final class EmbeddedInfrastructure implements Infrastructure {
 
   /** Starts both in parallel; if either fails, stops the other and throws. */
   public static EmbeddedInfrastructure start(EmbeddedSettings settings) {
-    long started = System.nanoTime();
+    long begin = System.nanoTime();
     EmbeddedProcesses processes = new EmbeddedProcesses(settings);
-    CompletableFuture<ForkedProcess> kafka =
-        CompletableFuture.supplyAsync(
-            () -> processes.kafka().start(START_TIMEOUT, pid -> processes.ran("kafka", pid)));
-    CompletableFuture<ForkedProcess> postgres =
-        CompletableFuture.supplyAsync(
-            () ->
-                processes.adoptPostmaster(
-                    processes
-                        .postgres()
-                        .start(START_TIMEOUT, pid -> processes.ran("postgres", pid))));
+    List<ForkedProcess> started;
     try {
-      CompletableFuture.allOf(kafka, postgres).join();
-    } catch (CompletionException e) {
+      started =
+          Parallel.all(
+              List.of(
+                  () -> processes.startKafka(START_TIMEOUT),
+                  () -> processes.startPostgres(START_TIMEOUT)));
+    } catch (RuntimeException e) {
       processes.stopAll();
-      throw e.getCause() instanceof RuntimeException r ? r : e;
+      throw e;
     }
     return new EmbeddedInfrastructure(
-        processes, kafka.join(), postgres.join(), Duration.ofNanos(System.nanoTime() - started));
+        processes, started.get(0), started.get(1), Duration.ofNanos(System.nanoTime() - begin));
   }
 
   public EmbeddedSettings settings() {

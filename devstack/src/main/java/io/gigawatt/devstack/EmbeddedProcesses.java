@@ -28,7 +28,15 @@ final class EmbeddedProcesses {
     return settings;
   }
 
-  ForkedJvm kafka() {
+  ForkedProcess startKafka(Duration timeout) {
+    return kafka().start(timeout, pid -> ran("kafka", pid));
+  }
+
+  ForkedProcess startPostgres(Duration timeout) {
+    return adoptPostmaster(postgres().start(timeout, pid -> ran("postgres", pid)));
+  }
+
+  private ForkedJvm kafka() {
     return new ForkedJvm(
         "kafka",
         KAFKA_MAIN,
@@ -41,7 +49,7 @@ final class EmbeddedProcesses {
         settings.detached());
   }
 
-  ForkedJvm postgres() {
+  private ForkedJvm postgres() {
     return new ForkedJvm(
         "postgres",
         POSTGRES_MAIN,
@@ -55,7 +63,7 @@ final class EmbeddedProcesses {
   }
 
   /** The postmaster is not a child of the PostgreSQL JVM (pg_ctl detaches it): track it too. */
-  ForkedProcess adoptPostmaster(ForkedProcess postgres) {
+  private ForkedProcess adoptPostmaster(ForkedProcess postgres) {
     long postmaster = Long.parseLong(postgres.ready().get("postmaster"));
     if (!settings.detached()) {
       Reaper.get().register(postmaster);
@@ -67,7 +75,7 @@ final class EmbeddedProcesses {
     return postgres;
   }
 
-  void ran(String name, long pid) {
+  private void ran(String name, long pid) {
     synchronized (this) {
       jvms.add(pid);
     }
@@ -82,7 +90,7 @@ final class EmbeddedProcesses {
       first = List.copyOf(jvms);
       last = List.copyOf(postmasters);
     }
-    first.parallelStream().forEach(pid -> Pids.stop(pid, GRACE));
+    Parallel.forEach(first, pid -> Pids.stop(pid, GRACE));
     last.forEach(pid -> Pids.stop(pid, GRACE));
     if (!settings.detached()) {
       Stream.concat(first.stream(), last.stream()).forEach(Reaper.get()::unregister);

@@ -21,7 +21,17 @@ import org.apache.kafka.common.utils.Time;
 public final class KafkaBrokerMain {
   private KafkaBrokerMain() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      run(args);
+    } catch (Exception e) {
+      e.printStackTrace();
+      System.out.println("Kafka broker failed to start: " + e);
+      System.exit(1);
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
     long started = System.nanoTime();
     int port = Integer.parseInt(args[0]);
     int controllerPort = Integer.parseInt(args[1]);
@@ -40,8 +50,8 @@ public final class KafkaBrokerMain {
                   System.out.println("Kafka broker stopped");
                 },
                 "kafka-shutdown"));
-    server.startup();
     String bootstrap = "127.0.0.1:" + port;
+    server.startup();
     KafkaProbe.awaitReachable(bootstrap);
     System.out.println(
         ReadyLine.format(

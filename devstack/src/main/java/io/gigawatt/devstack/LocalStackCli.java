@@ -25,6 +25,14 @@ final class LocalStackCli {
       };
     } catch (RuntimeException e) {
       System.err.println("gigawatt " + command + " failed: " + e.getMessage());
+      if (command.equals("up")) {
+        System.err.println(
+            "Everything it started is stopped again; logs in "
+                + home.resolve("logs")
+                + (e.getMessage() != null && e.getMessage().startsWith("Seeding")
+                    ? "; ./gigawatt up --no-seed starts without seeding"
+                    : ""));
+      }
       return 1;
     }
   }

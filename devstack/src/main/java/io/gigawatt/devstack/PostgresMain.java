@@ -22,6 +22,16 @@ public final class PostgresMain {
   private PostgresMain() {}
 
   public static void main(String[] args) throws Exception {
+    try {
+      run(args);
+    } catch (Exception e) {
+      e.printStackTrace();
+      System.out.println("PostgreSQL failed to start: " + e);
+      System.exit(1);
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
     long started = System.nanoTime();
     int port = Integer.parseInt(args[0]);
     Path dataDir = Path.of(args[1]).toAbsolutePath();

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.Callable;
 
 /** Starts Kafka and PostgreSQL, then the four services, waits for health, seeds. */
 final class StackStarter {
@@ -48,32 +47,26 @@ final class StackStarter {
             Services.DATABASES,
             !config.attached(),
             false));
-    List<CompletableFuture<Void>> healthy =
-        Services.specs(ports).stream().map(this::launch).toList();
-    try {
-      CompletableFuture.allOf(healthy.toArray(CompletableFuture[]::new)).join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
+    List<Callable<Boolean>> healthy = Services.specs(ports).stream().map(this::launch).toList();
+    Parallel.all(healthy);
     boolean seeded = config.seed() && !Files.exists(home.seededMarker()) && seed(ports);
     return new RunningStack(home, ports, Duration.ofNanos(System.nanoTime() - started), seeded);
   }
 
-  private CompletableFuture<Void> launch(Services.Spec spec) {
+  private Callable<Boolean> launch(Services.Spec spec) {
     List<String> command =
         List.of(ProcessLauncher.javaExecutable(), "-Xmx256m", "-jar", jar(spec.name()).toString());
     Path log = home.logFile(spec.name());
     Process process = ProcessLauncher.launch(command, spec.environment(), log, !config.attached());
     writePid(spec.name(), process.pid());
     String url = Services.url(spec.port());
-    return CompletableFuture.runAsync(
-        () ->
-            Readiness.await(
-                spec.name(),
-                process.pid(),
-                log,
-                SERVICE_TIMEOUT,
-                () -> HealthProbe.readiness(url) == 200 ? Optional.of(true) : Optional.empty()));
+    return () ->
+        Readiness.await(
+            spec.name(),
+            process.pid(),
+            log,
+            SERVICE_TIMEOUT,
+            () -> HealthProbe.readiness(url) == 200 ? Optional.of(true) : Optional.empty());
   }
 
   private boolean seed(StackPorts ports) {

@@ -29,7 +29,7 @@ final class StackStopper {
   }
 
   private void stop(List<StackProcess> processes) {
-    processes.parallelStream().forEach(this::stop);
+    Parallel.forEach(processes, this::stop);
   }
 
   private void stop(StackProcess process) {

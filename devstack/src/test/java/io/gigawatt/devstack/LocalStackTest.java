@@ -87,6 +87,9 @@ class LocalStackTest {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getString(1)).isEqualTo("survives");
     }
+    assertThat(Files.readString(home.resolve("logs/kafka.log")))
+        .as("Kafka storage formatted once, reused on restart")
+        .containsOnlyOnce("Formatting metadata directory");
     second.stop();
   }
 

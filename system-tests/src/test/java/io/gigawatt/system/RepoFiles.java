@@ -39,6 +39,10 @@ final class RepoFiles {
     throw new IllegalStateException("repository root not found from " + dir);
   }
 
+  Path root() {
+    return root;
+  }
+
   Path path(String relative) {
     return root.resolve(relative);
   }

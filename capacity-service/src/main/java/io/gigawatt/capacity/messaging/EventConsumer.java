@@ -7,6 +7,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -15,7 +16,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Feeds site and contract events into the projection. A poison record is nacked, which sends it to
- * the dead-letter topic and lets the consumer go on; a failing database is retried first.
+ * the dead-letter topic and lets the consumer go on. A record whose write keeps failing (database
+ * down, shutdown) is neither acked nor nacked: its offset stays uncommitted, so it is redelivered
+ * after a restart, while later records go on being applied (figures do not depend on order).
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -23,14 +26,13 @@ public class EventConsumer {
 
   @Inject Projector projector;
 
-  @ConfigProperty(name = "capacity.projection.attempts", defaultValue = "5")
+  @ConfigProperty(name = "capacity.projection.attempts", defaultValue = "3")
   int attempts;
 
-  @ConfigProperty(name = "capacity.projection.retry-delay", defaultValue = "PT0.5S")
+  @ConfigProperty(name = "capacity.projection.retry-delay", defaultValue = "PT0.2S")
   Duration retryDelay;
 
-  @Incoming("site-events-in")
-  @Incoming("contract-events-in")
+  @Incoming("events-in")
   @Blocking
   public CompletionStage<Void> consume(Message<String> message) {
     RecordedEvent recorded;
@@ -46,8 +48,12 @@ public class EventConsumer {
       }
       return message.ack();
     } catch (RuntimeException e) {
-      LOG.errorf(e, "Event %s at %s could not be applied", recorded.eventId(), position(message));
-      return message.nack(e);
+      LOG.errorf(
+          e,
+          "Event %s at %s not applied; left for redelivery",
+          recorded.eventId(),
+          position(message));
+      return CompletableFuture.completedFuture(null);
     }
   }
 

@@ -1,0 +1,45 @@
+package io.gigawatt.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** The gateway's API as a test client: every call states the status it expects. */
+final class Api {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final String baseUrl;
+
+  Api(String baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  JsonNode post(String path, String body, int expectedStatus) throws Exception {
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)),
+        expectedStatus);
+  }
+
+  JsonNode get(String path, int expectedStatus) throws Exception {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), expectedStatus);
+  }
+
+  private JsonNode send(HttpRequest.Builder request, int expectedStatus) throws Exception {
+    var response =
+        http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as("%s answered %s", response.uri(), response.body()).isEqualTo(expectedStatus);
+    if (expectedStatus >= 400) {
+      assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+          type -> assertThat(type).startsWith("application/problem+json"));
+    }
+    return JSON.readTree(response.body());
+  }
+}
