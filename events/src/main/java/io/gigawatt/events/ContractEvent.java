@@ -1,7 +1,8 @@
 package io.gigawatt.events;
 
 /** Events of the Contract aggregate, published on {@link Topics#CONTRACT_EVENTS}. */
-public sealed interface ContractEvent extends DomainEvent permits ContractSigned, GpusDelivered {
+public sealed interface ContractEvent extends DomainEvent
+    permits ContractSigned, ContractAmended, GpusDelivered, ContractTerminated {
 
   String contractId();
 

@@ -1,7 +1,12 @@
 package io.gigawatt.events;
 
 /** Events of the Site aggregate, published on {@link Topics#SITE_EVENTS}. */
-public sealed interface SiteEvent extends DomainEvent permits SiteAnnounced {
+public sealed interface SiteEvent extends DomainEvent
+    permits SiteAnnounced,
+        SiteConstructionStarted,
+        SiteCapacityRevised,
+        SitePhaseEnergized,
+        SiteCancelled {
 
   String siteId();
 

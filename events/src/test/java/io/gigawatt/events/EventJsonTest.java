@@ -53,9 +53,40 @@ class EventJsonTest {
           "https://example.org/gb200",
           Confidence.REPORTED);
 
+  static final LocalDate ON = LocalDate.parse("2025-10-05");
+  static final String SRC = "https://example.org/news";
+
+  static final List<DomainEvent> ONE_OF_EACH_TYPE =
+      List.of(
+          ANNOUNCED,
+          new SiteConstructionStarted("site-1", ON, SRC, Confidence.REPORTED),
+          new SiteCapacityRevised("site-1", 1800, "expansion", ON, SRC, Confidence.REPORTED),
+          new SitePhaseEnergized("site-1", 200, "phase 1", ON, SRC, Confidence.CONFIRMED),
+          new SiteCancelled("site-1", "financing fell through", ON, SRC, Confidence.SPECULATIVE),
+          SIGNED,
+          new ContractAmended(
+              "contract-1",
+              350_000_000_000L,
+              null,
+              120_000,
+              null,
+              null,
+              "more GPUs",
+              ON,
+              SRC,
+              Confidence.REPORTED),
+          DELIVERED,
+          new ContractTerminated("contract-1", "ended early", ON, SRC, Confidence.CONFIRMED));
+
+  @Test
+  void theSamplesCoverEveryType() {
+    assertThat(ONE_OF_EACH_TYPE.stream().map(EventType::of))
+        .containsExactlyInAnyOrder(EventType.values());
+  }
+
   @Test
   void everyEventRoundTripsThroughItsCloudEventsType() {
-    for (DomainEvent event : List.of(ANNOUNCED, SIGNED, DELIVERED)) {
+    for (DomainEvent event : ONE_OF_EACH_TYPE) {
       var type = EventType.of(event);
       assertThat(EventJson.read(type.ceType(), EventJson.write(event))).isEqualTo(event);
     }
@@ -63,7 +94,7 @@ class EventJsonTest {
 
   @Test
   void producedEventsValidateAgainstTheirSchema() {
-    for (DomainEvent event : List.of(ANNOUNCED, SIGNED, DELIVERED)) {
+    for (DomainEvent event : ONE_OF_EACH_TYPE) {
       assertThat(EventSchemas.violations(EventType.of(event), EventJson.write(event))).isEmpty();
     }
   }

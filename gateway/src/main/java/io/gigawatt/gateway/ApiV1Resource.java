@@ -37,6 +37,12 @@ public class ApiV1Resource {
     return forward(SITE, null);
   }
 
+  @GET
+  @Path("sites/{siteId}/events")
+  public Response siteEvents() {
+    return forward(SITE, null);
+  }
+
   @POST
   @Path("contracts")
   public Response signContract(byte[] body) {
@@ -46,6 +52,12 @@ public class ApiV1Resource {
   @GET
   @Path("contracts/{contractId}")
   public Response contract() {
+    return forward(CONTRACT, null);
+  }
+
+  @GET
+  @Path("contracts/{contractId}/events")
+  public Response contractEvents() {
     return forward(CONTRACT, null);
   }
 

@@ -13,7 +13,8 @@ import java.time.Duration;
 /** The gateway's API as a test client: every call states the status it expects. */
 final class Api {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String baseUrl;
 
   Api(String baseUrl) {
@@ -34,11 +35,14 @@ final class Api {
 
   private JsonNode send(HttpRequest.Builder request, int expectedStatus) throws Exception {
     var response =
-        http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as("%s answered %s", response.uri(), response.body()).isEqualTo(expectedStatus);
+        http.send(
+            request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode())
+        .as("%s answered %s", response.uri(), response.body())
+        .isEqualTo(expectedStatus);
     if (expectedStatus >= 400) {
-      assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-          type -> assertThat(type).startsWith("application/problem+json"));
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     }
     return JSON.readTree(response.body());
   }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * End to end over the packaged services as processes: two sites in two countries, a contract on
- * one of them, a GPU delivery to it, all through the gateway; then both countries' exact figures.
+ * End to end over the packaged services as processes: two sites in two countries, a contract on one
+ * of them, a GPU delivery to it, all through the gateway; then both countries' exact figures.
  */
 class CapacityFlowIT {
   private static RunningStack stack;
@@ -38,12 +38,16 @@ class CapacityFlowIT {
 
   @Test
   void sitesContractsAndDeliveriesAddUpInEachCountrysView() throws Exception {
-    String texas = api.post("/sites", Bodies.site("Stargate Shackelford County", "US", "US-TX", 1400), 201).get("siteId").asText();
+    String texas =
+        api.post("/sites", Bodies.site("Stargate Shackelford County", "US", "US-TX", 1400), 201)
+            .get("siteId")
+            .asText();
     api.post("/sites", Bodies.site("Stargate UAE", "AE", "AE-AZ", 1000), 201);
     var signed = api.post("/contracts", Bodies.contract(texas), 201);
     assertThat(signed.get("version").asInt()).isEqualTo(1);
     var contractId = signed.get("contractId").asText();
-    var delivered = api.post("/contracts/" + contractId + "/deliveries", Bodies.delivery(texas, 64_000), 201);
+    var delivered =
+        api.post("/contracts/" + contractId + "/deliveries", Bodies.delivery(texas, 64_000), 201);
     assertThat(delivered.get("version").asInt()).isEqualTo(2);
 
     JsonNode us = awaitRegion("US", region -> region.at("/gpus/delivered").asLong() == 64_000);
@@ -67,6 +71,18 @@ class CapacityFlowIT {
     assertThat(uae.at("/gpus/delivered").asLong()).isZero();
     assertThat(uae.at("/gpus/h100e").asDouble()).isZero();
 
+    var trail = api.get("/contracts/" + contractId + "/events", 200);
+    assertThat(trail)
+        .extracting(e -> e.get("type").asText())
+        .containsExactly(
+            "io.gigawatt.contract.signed.v1", "io.gigawatt.contract.gpus-delivered.v1");
+    assertThat(
+            api.get("/sites/" + texas + "/events", 200)
+                .get(0)
+                .at("/data/plannedCapacityMw")
+                .asDouble())
+        .isEqualTo(1400.0);
+
     var regions = api.get("/capacity/regions", 200);
     assertThat(regions.at("/regions/0/code").asText()).isEqualTo("US");
     assertThat(regions.at("/world/powerMw/planned").asDouble()).isEqualTo(2400.0);
@@ -77,7 +93,8 @@ class CapacityFlowIT {
     var problem = api.post("/sites", Bodies.site("Nowhere", "XX", null, 10), 400);
     assertThat(problem.at("/errors/0/field").asText()).isEqualTo("location.country");
     var unknownModel =
-        api.post("/contracts", Bodies.contract("any").replace("nvidia-gb200", "nvidia-rtx-9090"), 400);
+        api.post(
+            "/contracts", Bodies.contract("any").replace("nvidia-gb200", "nvidia-rtx-9090"), 400);
     assertThat(unknownModel.at("/errors/0/field").asText()).isEqualTo("gpuModel");
   }
 
@@ -86,7 +103,9 @@ class CapacityFlowIT {
     var deadline = Instant.now().plus(Duration.ofSeconds(60));
     JsonNode region = api.get("/capacity/regions/" + code, 200);
     while (!ready.test(region)) {
-      assertThat(Instant.now()).as("region %s never got ready: %s", code, region).isBefore(deadline);
+      assertThat(Instant.now())
+          .as("region %s never got ready: %s", code, region)
+          .isBefore(deadline);
       Thread.sleep(250);
       region = api.get("/capacity/regions/" + code, 200);
     }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Validates docker-compose.yml with Docker Compose itself, which needs no engine for {@code config
- * -q}. CI installs Debian's docker-compose (.ci/run) and must not skip this; elsewhere it runs
- * when docker-compose is on the PATH.
+ * -q}. CI installs Debian's docker-compose (.ci/run) and must not skip this; elsewhere it runs when
+ * docker-compose is on the PATH.
  */
 class ComposeConfigTest {
 
@@ -19,14 +19,21 @@ class ComposeConfigTest {
   void composeAcceptsTheFile() throws IOException, InterruptedException {
     boolean ci = "true".equals(System.getenv("CI"));
     boolean installed = onPath("docker-compose");
-    assumeTrue(installed || ci, "docker-compose is not installed: skipping `docker-compose config -q`");
+    assumeTrue(
+        installed || ci, "docker-compose is not installed: skipping `docker-compose config -q`");
     assertThat(installed).as("CI must have docker-compose (see .ci/run)").isTrue();
 
     var root = RepoFiles.locate().root().toFile();
     for (String profile : new String[] {"default", "observability"}) {
       var process =
           new ProcessBuilder(
-                  "docker-compose", "-f", "docker-compose.yml", "--profile", profile, "config", "-q")
+                  "docker-compose",
+                  "-f",
+                  "docker-compose.yml",
+                  "--profile",
+                  profile,
+                  "config",
+                  "-q")
               .directory(root)
               .redirectErrorStream(true)
               .start();

@@ -8,6 +8,7 @@ import io.gigawatt.contract.domain.SignContract;
 import io.gigawatt.eventstore.CommandExecutor;
 import io.gigawatt.eventstore.EventStore;
 import io.gigawatt.eventstore.http.CommandMetadata;
+import io.gigawatt.eventstore.http.CommandResponses;
 import io.gigawatt.eventstore.http.EventTrail;
 import io.gigawatt.eventstore.http.IfMatch;
 import io.gigawatt.support.validation.Validator;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,10 +48,10 @@ public class ContractResource {
             ContractDecider.INSTANCE,
             new SignContract(contractId, terms),
             CommandMetadata.from(headers));
-    return Response.created(URI.create("/api/v1/contracts/" + contractId))
-        .tag(Integer.toString(outcome.version()))
-        .entity(new CommandAnswer(contractId, null, outcome.version()))
-        .build();
+    return CommandResponses.created(
+        "/api/v1/contracts/" + contractId,
+        new CommandAnswer(contractId, null, outcome.version()),
+        outcome.version());
   }
 
   @POST
@@ -72,17 +72,17 @@ public class ContractResource {
             new DeliverGpus(contractId, delivery.withDeliveryId(deliveryId)),
             IfMatch.parse(ifMatch),
             CommandMetadata.from(headers));
-    return Response.created(URI.create("/api/v1/contracts/" + contractId + "/events"))
-        .tag(Integer.toString(outcome.version()))
-        .entity(new CommandAnswer(contractId, deliveryId, outcome.version()))
-        .build();
+    return CommandResponses.created(
+        "/api/v1/contracts/" + contractId + "/events",
+        new CommandAnswer(contractId, deliveryId, outcome.version()),
+        outcome.version());
   }
 
   @GET
   @Path("/{contractId}")
   public Response get(@PathParam("contractId") String contractId) {
     var contract = executor.load("contract", contractId, ContractDecider.INSTANCE);
-    return Response.ok(contract.state()).tag(Integer.toString(contract.version())).build();
+    return Response.ok(contract.state()).tag(CommandResponses.etag(contract.version())).build();
   }
 
   @GET

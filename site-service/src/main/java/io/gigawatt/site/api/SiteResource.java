@@ -3,6 +3,7 @@ package io.gigawatt.site.api;
 import io.gigawatt.eventstore.CommandExecutor;
 import io.gigawatt.eventstore.EventStore;
 import io.gigawatt.eventstore.http.CommandMetadata;
+import io.gigawatt.eventstore.http.CommandResponses;
 import io.gigawatt.eventstore.http.EventTrail;
 import io.gigawatt.site.domain.AnnounceSite;
 import io.gigawatt.site.domain.SiteAnnouncement;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,17 +44,15 @@ public class SiteResource {
             SiteDecider.INSTANCE,
             new AnnounceSite(siteId, announcement),
             CommandMetadata.from(headers));
-    return Response.created(URI.create("/api/v1/sites/" + siteId))
-        .tag(Integer.toString(outcome.version()))
-        .entity(new CommandAnswer(siteId, outcome.version()))
-        .build();
+    return CommandResponses.created(
+        "/api/v1/sites/" + siteId, new CommandAnswer(siteId, outcome.version()), outcome.version());
   }
 
   @GET
   @Path("/{siteId}")
   public Response get(@PathParam("siteId") String siteId) {
     var site = executor.load("site", siteId, SiteDecider.INSTANCE);
-    return Response.ok(site.state()).tag(Integer.toString(site.version())).build();
+    return Response.ok(site.state()).tag(CommandResponses.etag(site.version())).build();
   }
 
   @GET
