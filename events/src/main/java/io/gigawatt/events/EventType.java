@@ -5,10 +5,23 @@ import java.util.Arrays;
 /** The catalog of event types: CloudEvents type, Java record, topic and producing service. */
 public enum EventType {
   SITE_ANNOUNCED("io.gigawatt.site.announced.v1", SiteAnnounced.class, Producer.SITE_SERVICE),
+  SITE_CONSTRUCTION_STARTED(
+      "io.gigawatt.site.construction-started.v1",
+      SiteConstructionStarted.class,
+      Producer.SITE_SERVICE),
+  SITE_CAPACITY_REVISED(
+      "io.gigawatt.site.capacity-revised.v1", SiteCapacityRevised.class, Producer.SITE_SERVICE),
+  SITE_PHASE_ENERGIZED(
+      "io.gigawatt.site.phase-energized.v1", SitePhaseEnergized.class, Producer.SITE_SERVICE),
+  SITE_CANCELLED("io.gigawatt.site.cancelled.v1", SiteCancelled.class, Producer.SITE_SERVICE),
   CONTRACT_SIGNED(
       "io.gigawatt.contract.signed.v1", ContractSigned.class, Producer.CONTRACT_SERVICE),
+  CONTRACT_AMENDED(
+      "io.gigawatt.contract.amended.v1", ContractAmended.class, Producer.CONTRACT_SERVICE),
   GPUS_DELIVERED(
-      "io.gigawatt.contract.gpus-delivered.v1", GpusDelivered.class, Producer.CONTRACT_SERVICE);
+      "io.gigawatt.contract.gpus-delivered.v1", GpusDelivered.class, Producer.CONTRACT_SERVICE),
+  CONTRACT_TERMINATED(
+      "io.gigawatt.contract.terminated.v1", ContractTerminated.class, Producer.CONTRACT_SERVICE);
 
   private final String ceType;
   private final Class<? extends DomainEvent> recordType;
