@@ -37,6 +37,30 @@ public class ApiV1Resource {
     return forward(SITE, null);
   }
 
+  @POST
+  @Path("sites/{siteId}/construction")
+  public Response startConstruction(byte[] body) {
+    return forward(SITE, body);
+  }
+
+  @POST
+  @Path("sites/{siteId}/capacity-revisions")
+  public Response reviseCapacity(byte[] body) {
+    return forward(SITE, body);
+  }
+
+  @POST
+  @Path("sites/{siteId}/energizations")
+  public Response energizePhase(byte[] body) {
+    return forward(SITE, body);
+  }
+
+  @POST
+  @Path("sites/{siteId}/cancellation")
+  public Response cancelSite(byte[] body) {
+    return forward(SITE, body);
+  }
+
   @GET
   @Path("sites/{siteId}/events")
   public Response siteEvents() {
@@ -59,6 +83,18 @@ public class ApiV1Resource {
   @Path("contracts/{contractId}/events")
   public Response contractEvents() {
     return forward(CONTRACT, null);
+  }
+
+  @POST
+  @Path("contracts/{contractId}/amendments")
+  public Response amendContract(byte[] body) {
+    return forward(CONTRACT, body);
+  }
+
+  @POST
+  @Path("contracts/{contractId}/termination")
+  public Response terminateContract(byte[] body) {
+    return forward(CONTRACT, body);
   }
 
   @POST
