@@ -14,6 +14,7 @@ final class RelayedResponse {
           HttpHeaders.CONTENT_TYPE,
           HttpHeaders.LOCATION,
           HttpHeaders.ETAG,
+          "Idempotent-Replayed",
           HttpHeaders.RETRY_AFTER);
 
   private RelayedResponse() {}
