@@ -16,6 +16,7 @@ COPY contract-service/pom.xml contract-service/
 COPY capacity-service/pom.xml capacity-service/
 COPY gateway/pom.xml gateway/
 COPY system-tests/pom.xml system-tests/
+COPY bench/pom.xml bench/
 ARG MODULE
 RUN test -n "${MODULE}" || { echo "build arg MODULE is required" >&2; exit 1; }
 RUN mvn -B -q -pl "${MODULE}" -am -Dspotless.skip=true dependency:go-offline

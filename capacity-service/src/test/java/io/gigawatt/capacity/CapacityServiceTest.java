@@ -3,6 +3,7 @@ package io.gigawatt.capacity;
 import static io.gigawatt.capacity.CloudEventRecords.newId;
 import static io.gigawatt.capacity.CloudEventRecords.of;
 import static io.gigawatt.capacity.CloudEventRecords.raw;
+import static io.gigawatt.capacity.CloudEventRecords.send;
 import static io.gigawatt.capacity.TestEvents.contract;
 import static io.gigawatt.capacity.TestEvents.delivery;
 import static io.gigawatt.capacity.TestEvents.party;
@@ -39,10 +40,7 @@ import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -227,16 +225,7 @@ class CapacityServiceTest {
   }
 
   private int processed(String... eventIds) throws Exception {
-    try (var connection = dataSource.getConnection();
-        var statement =
-            connection.prepareStatement(
-                "select count(*) from processed_event where event_id = any (?)")) {
-      statement.setArray(1, connection.createArrayOf("text", eventIds));
-      try (var result = statement.executeQuery()) {
-        result.next();
-        return result.getInt(1);
-      }
-    }
+    return ProcessedEventIds.count(dataSource, eventIds);
   }
 
   /** Value → dead-letter reason of every record on the dead-letter topic. */
@@ -265,18 +254,6 @@ class CapacityServiceTest {
   }
 
   private KafkaProducer<String, String> producer() {
-    var props = new Properties();
-    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-    props.put(ProducerConfig.ACKS_CONFIG, "all");
-    return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
-  }
-
-  @SafeVarargs
-  private static void send(
-      KafkaProducer<String, String> producer, ProducerRecord<String, String>... records)
-      throws Exception {
-    for (var record : records) {
-      producer.send(record).get();
-    }
+    return CloudEventRecords.producer(bootstrapServers);
   }
 }

@@ -80,7 +80,8 @@ public final class EmbeddedInfrastructure implements Infrastructure {
   public String describe() {
     return String.format(
         "embedded Kafka %s (forked JVM pid %d) at %s ready in %.1f s, embedded PostgreSQL %s"
-            + " (pid %d, forked JVM pid %d) at 127.0.0.1:%d ready in %.1f s, databases %s",
+            + " (pid %d, forked JVM pid %d, fsync %s, synchronous_commit %s) at 127.0.0.1:%d"
+            + " ready in %.1f s, databases %s",
         kafka.ready().get("version"),
         kafka.pid(),
         kafkaBootstrapServers(),
@@ -88,6 +89,8 @@ public final class EmbeddedInfrastructure implements Infrastructure {
         postgres.ready().get("version"),
         postmasterPid(),
         postgres.pid(),
+        postgres.ready().get("fsync"),
+        postgres.ready().get("synchronous_commit"),
         settings.postgresPort(),
         Double.parseDouble(postgres.ready().get("millis")) / 1000,
         settings.databases());

@@ -54,12 +54,20 @@ final class EmbeddedProcesses {
         "postgres",
         POSTGRES_MAIN,
         jvmOptions("-Xmx128m"),
-        List.of(
-            Integer.toString(settings.postgresPort()),
-            settings.postgresData().toString(),
-            String.join(",", settings.databases())),
+        postgresArgs(),
         settings.logDir().resolve("postgres.log"),
         settings.detached());
+  }
+
+  private List<String> postgresArgs() {
+    List<String> args = new ArrayList<>();
+    args.add(Integer.toString(settings.postgresPort()));
+    args.add(settings.postgresData().toString());
+    args.add(String.join(",", settings.databases()));
+    if (settings.durable()) {
+      args.add(PostgresMain.DURABLE);
+    }
+    return args;
   }
 
   /** The postmaster is not a child of the PostgreSQL JVM (pg_ctl detaches it): track it too. */

@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * Where and how the embedded infrastructure runs. {@code runDir} (nullable) receives pid files;
- * {@code detached} processes outlive this JVM; {@code temporary} data is deleted on close.
+ * {@code detached} processes outlive this JVM; {@code temporary} data is deleted on close; a {@code
+ * durable} PostgreSQL commits with fsync, synchronous_commit and full_page_writes on (zonky's
+ * default turns fsync and synchronous_commit off, which is right for tests only).
  */
 public record EmbeddedSettings(
     Path dataDir,
@@ -19,10 +21,35 @@ public record EmbeddedSettings(
     int postgresPort,
     List<String> databases,
     boolean detached,
-    boolean temporary) {
+    boolean temporary,
+    boolean durable) {
 
   public EmbeddedSettings {
     databases = List.copyOf(databases);
+  }
+
+  /** Not durable: fast commits for tests. */
+  public EmbeddedSettings(
+      Path dataDir,
+      Path logDir,
+      Path runDir,
+      int kafkaPort,
+      int kafkaControllerPort,
+      int postgresPort,
+      List<String> databases,
+      boolean detached,
+      boolean temporary) {
+    this(
+        dataDir,
+        logDir,
+        runDir,
+        kafkaPort,
+        kafkaControllerPort,
+        postgresPort,
+        databases,
+        detached,
+        temporary,
+        false);
   }
 
   public static EmbeddedSettings temporary(List<String> databases) {
@@ -46,6 +73,20 @@ public record EmbeddedSettings(
         databases,
         false,
         true);
+  }
+
+  public EmbeddedSettings withDurable(boolean durable) {
+    return new EmbeddedSettings(
+        dataDir,
+        logDir,
+        runDir,
+        kafkaPort,
+        kafkaControllerPort,
+        postgresPort,
+        databases,
+        detached,
+        temporary,
+        durable);
   }
 
   Path kafkaData() {

@@ -50,7 +50,8 @@ final class LocalStackCli {
     StackPorts ports = StackPorts.fromEnvironment(System.getenv());
     System.out.println(
         "Starting Kafka, PostgreSQL and the four services (logs in " + home + "/logs)");
-    RunningStack stack = LocalStack.start(new LocalStackConfig(repo, home, ports, seed, false));
+    RunningStack stack =
+        LocalStack.start(new LocalStackConfig(repo, home, ports, seed, false, true));
     System.out.printf("Gigawatt local stack up in %.1f s%n", stack.startup().toMillis() / 1000.0);
     System.out.println(stack.describe());
     if (stack.seededNow()) {

@@ -17,6 +17,7 @@ import java.util.List;
  */
 public final class Seeder {
   private static final List<String> DEFAULT_CAPTURE = List.of("siteId", "contractId");
+  private static final Duration SITE_PROPAGATION = Duration.ofSeconds(30);
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -53,8 +54,7 @@ public final class Seeder {
       if (apiKey != null && !apiKey.isBlank()) {
         request.header("Authorization", "Bearer " + apiKey);
       }
-      HttpResponse<String> answer =
-          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> answer = sendUntilSiteKnown(request.build());
       String label = String.format("step %d/%d %s %s", i + 1, steps.size(), method, path);
       if (answer.statusCode() / 100 != 2) {
         throw new SeedFailure(
@@ -73,6 +73,24 @@ public final class Seeder {
       out.printf("  %s -> %d %s%n", label, answer.statusCode(), ref != null ? ref : "");
     }
     return steps.size();
+  }
+
+  /**
+   * contract-service learns sites from the site topic, so a delivery right after its site's
+   * announcement may answer 422 site-unknown for a moment: such an answer is retried for a while.
+   */
+  private HttpResponse<String> sendUntilSiteKnown(HttpRequest request)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + SITE_PROPAGATION.toNanos();
+    while (true) {
+      HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+      boolean siteNotYetKnown =
+          answer.statusCode() == 422 && answer.body().contains("rule/site-unknown");
+      if (!siteNotYetKnown || System.nanoTime() > deadline) {
+        return answer;
+      }
+      Thread.sleep(200);
+    }
   }
 
   private String captured(JsonNode step, String answerBody, String label) throws IOException {

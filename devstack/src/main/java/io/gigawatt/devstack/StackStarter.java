@@ -46,7 +46,8 @@ final class StackStarter {
             ports.postgres(),
             Services.DATABASES,
             !config.attached(),
-            false));
+            false,
+            config.durable()));
     List<Callable<Boolean>> healthy = Services.specs(ports).stream().map(this::launch).toList();
     Parallel.all(healthy);
     boolean seeded = config.seed() && !Files.exists(home.seededMarker()) && seed(ports);

@@ -1,6 +1,9 @@
 package io.gigawatt.eventstore;
 
-/** Another writer appended to the stream first; answers 409 with the current version. */
+/**
+ * Another writer appended to the stream first; answers 409 with the current version (read after the
+ * losing transaction rolled back).
+ */
 public class ConcurrencyConflictException extends RuntimeException {
   private final String streamId;
   private final int expectedVersion;

@@ -54,14 +54,35 @@ public class EventStore {
         recorded.add(toRecorded(row));
       }
       StoredEvent.flush();
-    } catch (ConstraintViolationException e) {
-      if (VERSION_CONSTRAINT.equals(e.getConstraintName())) {
+    } catch (RuntimeException e) {
+      if (violates(e, VERSION_CONSTRAINT)) {
         throw new ConcurrencyConflictException(streamId, expectedVersion);
       }
       throw e;
     }
-    appended.fire(new EventsAppended(streamId, version));
+    appended.fire(
+        new EventsAppended(streamId, version, recorded.stream().map(RecordedEvent::type).toList()));
     return recorded;
+  }
+
+  /** The stream's last version, 0 when it does not exist. */
+  public int currentVersion(String streamId) {
+    Integer version =
+        StoredEvent.getEntityManager()
+            .createQuery(
+                "select max(e.version) from StoredEvent e where e.streamId = ?1", Integer.class)
+            .setParameter(1, streamId)
+            .getSingleResult();
+    return version == null ? 0 : version;
+  }
+
+  private static boolean violates(Throwable e, String constraint) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ConstraintViolationException violation) {
+        return constraint.equals(violation.getConstraintName());
+      }
+    }
+    return false;
   }
 
   private StoredEvent toRow(String streamId, int version, DomainEvent event, EventMetadata meta) {

@@ -3,24 +3,33 @@ package io.gigawatt.eventstore;
 import static io.gigawatt.support.problem.ProblemMappers.answer;
 
 import io.gigawatt.support.problem.Problem;
-import jakarta.ws.rs.core.HttpHeaders;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Write-side failures as problem+json: 409 lost race, 412 stale If-Match, 422 broken rule. */
 public class EventStoreProblemMappers {
+  private final EventStore store;
+
+  EventStoreProblemMappers(EventStore store) {
+    this.store = store;
+  }
 
   @ServerExceptionMapper
   public Response conflict(ConcurrencyConflictException e) {
-    return answer(Problem.of(409, "version-conflict", "Version conflict", e.getMessage()));
+    int current = QuarkusTransaction.requiringNew().call(() -> store.currentVersion(e.streamId()));
+    return VersionProblem.answer(
+        409,
+        "version-conflict",
+        "Version conflict",
+        "stream " + e.streamId() + " is at version " + current + ", not " + e.expectedVersion(),
+        current);
   }
 
   @ServerExceptionMapper
   public Response preconditionFailed(VersionMismatchException e) {
-    return Response.fromResponse(
-            answer(Problem.of(412, "precondition-failed", "Precondition failed", e.getMessage())))
-        .header(HttpHeaders.ETAG, "\"" + e.currentVersion() + "\"")
-        .build();
+    return VersionProblem.answer(
+        412, "precondition-failed", "Precondition failed", e.getMessage(), e.currentVersion());
   }
 
   @ServerExceptionMapper

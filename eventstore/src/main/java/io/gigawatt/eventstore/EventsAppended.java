@@ -1,4 +1,6 @@
 package io.gigawatt.eventstore;
 
-/** Fired after an append; observed after commit to wake the outbox relay. */
-public record EventsAppended(String streamId, int version) {}
+import java.util.List;
+
+/** Fired by an append; observed after commit to count appended events by CloudEvents type. */
+public record EventsAppended(String streamId, int version, List<String> types) {}

@@ -1,40 +1,45 @@
 package io.gigawatt.eventstore;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Sort;
+import io.gigawatt.eventstore.OutboxTable.OutboxStats;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.sql.SQLException;
+import java.time.Duration;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes unpublished events to Kafka in position order and marks them published only after the
- * broker acknowledged them. It selects every unpublished row rather than "rows after the last
- * published position", so a transaction that commits late is never skipped. A crash after sending
- * and before marking sends those events again: consumers see duplicates, never gaps.
+ * Runs the outbox relay on the one instance that holds the advisory lock; the others stand by and
+ * retry. The leader publishes, then sleeps until an append notifies it or the poll interval ends. A
+ * crash after sending and before marking sends those events again: duplicates, never gaps.
  */
 @ApplicationScoped
 public class OutboxRelay {
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
-  private final OutboxPublisher publisher;
   private final RelayConfig config;
-  private final EventStore store;
-  private final Semaphore wakeUp = new Semaphore(0);
+  private final RelayConnections connections;
+  private final OutboxBatches batches;
   private volatile boolean running;
+  private volatile boolean leader;
+  private volatile OutboxStats stats = OutboxStats.UNKNOWN;
   private Thread thread;
 
-  OutboxRelay(OutboxPublisher publisher, RelayConfig config, EventStore store) {
-    this.publisher = publisher;
+  OutboxRelay(RelayConfig config, RelayConnections connections, OutboxBatches batches) {
     this.config = config;
-    this.store = store;
+    this.connections = connections;
+    this.batches = batches;
+  }
+
+  /** Whether this instance holds the relay lock and publishes. */
+  public boolean isLeader() {
+    return leader;
+  }
+
+  /** The outbox as this instance last read it (leader: every round; standby: every retry). */
+  public OutboxStats stats() {
+    return stats;
   }
 
   void start(@Observes StartupEvent startup) {
@@ -49,62 +54,72 @@ public class OutboxRelay {
 
   void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
     running = false;
-    wakeUp.release();
     if (thread != null) {
+      thread.interrupt();
+      wakeLeader();
       thread.join(5_000);
     }
   }
 
-  void onAppended(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventsAppended appended) {
-    wakeUp.release();
-  }
-
-  private void run() {
-    while (running) {
-      try {
-        if (publishBatch() < config.batchSize()) {
-          wakeUp.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-          wakeUp.drainPermits();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      } catch (Exception e) {
-        LOG.warnf("outbox relay: publishing failed, retrying: %s", e.getMessage());
-        sleepQuietly();
+  /** A leader waiting for notifications does not see interrupts; a notification ends the wait. */
+  private void wakeLeader() {
+    if (leader) {
+      try (var connection = connections.open()) {
+        connection.notifyAppend();
+      } catch (SQLException e) {
+        LOG.debugf("outbox relay: could not wake itself to stop: %s", e.getMessage());
       }
     }
   }
 
-  /** Publishes one batch; returns how many events it published. */
-  int publishBatch() throws Exception {
-    List<StoredEvent> batch =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () ->
-                    StoredEvent.<StoredEvent>find("publishedAt is null", Sort.by("position"))
-                        .page(0, config.batchSize())
-                        .list());
-    if (batch.isEmpty()) {
-      return 0;
+  private void run() {
+    while (running) {
+      try (var connection = connections.open()) {
+        if (standBy(connection)) {
+          lead(connection);
+        }
+      } catch (SQLException | RuntimeException e) {
+        if (running) {
+          LOG.warnf("outbox relay: stopped leading or standing by, retrying: %s", e.getMessage());
+        }
+      } finally {
+        if (leader) {
+          LOG.info("outbox relay: no longer the leader");
+        }
+        leader = false;
+      }
+      pause(config.standbyRetry());
     }
-    var acks = batch.stream().map(row -> publisher.publish(row, store.metadata(row))).toList();
-    CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
-        .get(config.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
-    var positions = batch.stream().map(row -> row.position).toList();
-    QuarkusTransaction.requiringNew()
-        .run(
-            () ->
-                StoredEvent.update(
-                    "publishedAt = ?1 where position in ?2", Instant.now(), positions));
-    return batch.size();
   }
 
-  private void sleepQuietly() {
+  /** Waits until this instance holds the lock; false when stopping first. */
+  private boolean standBy(RelayConnection connection) throws SQLException {
+    while (running && !connection.tryLead(config.lockKey())) {
+      stats = connection.outbox().stats();
+      pause(config.standbyRetry());
+    }
+    return running;
+  }
+
+  private void lead(RelayConnection connection) throws SQLException {
+    leader = true;
+    LOG.info("outbox relay: this instance is the leader");
+    var outbox = connection.outbox();
+    while (running) {
+      int published = batches.publish(outbox);
+      stats = outbox.stats();
+      if (published < config.batchSize()) {
+        connection.awaitAppend(config.pollInterval());
+      }
+    }
+  }
+
+  private void pause(Duration duration) {
     try {
-      Thread.sleep(config.pollInterval().toMillis());
+      Thread.sleep(duration.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      running = false;
     }
   }
 }

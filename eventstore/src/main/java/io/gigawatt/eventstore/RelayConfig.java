@@ -6,17 +6,25 @@ import java.time.Duration;
 
 @ConfigMapping(prefix = "gigawatt.relay")
 public interface RelayConfig {
-  /** Whether this instance runs the outbox relay. */
+  /** Whether this instance competes to run the outbox relay. */
   @WithDefault("true")
   boolean enabled();
 
   @WithDefault("500")
   int batchSize();
 
-  /** How long the relay sleeps when nothing woke it: the fallback poll. */
+  /** How long the leader waits for a notification before it looks anyway: the fallback poll. */
   @WithDefault("1s")
   Duration pollInterval();
 
   @WithDefault("30s")
   Duration ackTimeout();
+
+  /** How often a standby tries to take the lock (and how long it waits after losing it). */
+  @WithDefault("2s")
+  Duration standbyRetry();
+
+  /** The PostgreSQL advisory lock key the leader holds; per database. */
+  @WithDefault("1735880546")
+  long lockKey();
 }

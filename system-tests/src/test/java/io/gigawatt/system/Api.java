@@ -29,6 +29,24 @@ final class Api {
         expectedStatus);
   }
 
+  /**
+   * Posts until the expected status comes, for up to 30 s: for reads of what another service
+   * learns.
+   */
+  JsonNode postUntil(String path, String body, int expectedStatus) throws Exception {
+    var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (true) {
+      try {
+        return post(path, body, expectedStatus);
+      } catch (AssertionError notYet) {
+        if (System.nanoTime() > deadline) {
+          throw notYet;
+        }
+        Thread.sleep(200);
+      }
+    }
+  }
+
   JsonNode get(String path, int expectedStatus) throws Exception {
     return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), expectedStatus);
   }

@@ -3,12 +3,11 @@ package io.gigawatt.capacity.domain;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * Derives region figures from the stored facts. Being a function of the facts alone, the result
- * does not depend on the order in which the events that produced them arrived.
+ * Derives region figures from the stored facts. Being a function of the facts alone (each site and
+ * contract folded by aggregate sequence, everything summed in a fixed order), the result does not
+ * depend on the order in which the events that produced them arrived.
  */
 public final class CapacityCalculator {
   public static final String LEVEL = "country";
@@ -22,24 +21,21 @@ public final class CapacityCalculator {
   private CapacityCalculator() {}
 
   public static Capacity calculate(Facts facts) {
-    Map<String, SiteFact> sites =
-        facts.sites().stream()
-            .collect(Collectors.toMap(SiteFact::siteId, Function.identity(), (a, b) -> b));
+    Map<String, Site> sites = SiteFold.sites(facts.sites(), facts.siteEvents());
     Map<String, Tally> regions = new TreeMap<>();
     Tally world = new Tally();
-    for (SiteFact site : sites.values()) {
+    for (Site site : sites.values()) {
       regions.computeIfAbsent(site.country(), c -> new Tally()).addSite(site);
       world.addSite(site);
     }
-    for (DeliveryFact delivery : facts.deliveries()) {
-      SiteFact site = sites.get(delivery.siteId());
-      if (site != null) {
-        regions.get(site.country()).addGpus(delivery.gpuModel(), delivery.count());
-        world.addGpus(delivery.gpuModel(), delivery.count());
+    facts.deliveries().stream()
+        .sorted(Comparator.comparing(DeliveryFact::deliveryId))
+        .forEach(delivery -> addGpus(delivery, sites.get(delivery.siteId()), regions, world));
+    for (Contract contract :
+        ContractFold.contracts(facts.contracts(), facts.contractEvents()).values()) {
+      if (!contract.terminated()) {
+        addContract(contract, ContractSplit.weights(contract, sites), regions, world);
       }
-    }
-    for (ContractFact contract : facts.contracts()) {
-      addContract(contract, ContractSplit.weights(contract, sites), regions, world);
     }
     var list =
         regions.entrySet().stream()
@@ -49,8 +45,17 @@ public final class CapacityCalculator {
     return new Capacity(list, world.figures());
   }
 
+  /** GPUs count where they are hosted: not at a site not known yet, nor at a cancelled one. */
+  private static void addGpus(
+      DeliveryFact delivery, Site site, Map<String, Tally> regions, Tally world) {
+    if (site != null && !site.cancelled()) {
+      regions.get(site.country()).addGpus(delivery.gpuModel(), delivery.count());
+      world.addGpus(delivery.gpuModel(), delivery.count());
+    }
+  }
+
   private static void addContract(
-      ContractFact contract, Map<String, Double> weights, Map<String, Tally> regions, Tally world) {
+      Contract contract, Map<String, Double> weights, Map<String, Tally> regions, Tally world) {
     if (weights.isEmpty()) {
       return;
     }

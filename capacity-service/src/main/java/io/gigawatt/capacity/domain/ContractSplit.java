@@ -4,7 +4,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
-/** The regions a contract counts in, each weighted by the planned MW of its covered sites there. */
+/**
+ * The regions a contract counts in, each weighted by the current planned MW of its covered sites
+ * there. A cancelled site keeps its weight while the contract still names it.
+ */
 final class ContractSplit {
   private ContractSplit() {}
 
@@ -12,7 +15,7 @@ final class ContractSplit {
    * Country → weight. A contract without sites counts whole in its buyer's home country; one whose
    * covered sites are all unknown yet counts nowhere.
    */
-  static Map<String, Double> weights(ContractFact contract, Map<String, SiteFact> sites) {
+  static Map<String, Double> weights(Contract contract, Map<String, Site> sites) {
     Map<String, Double> weights = new TreeMap<>();
     if (contract.siteIds().isEmpty()) {
       contract.buyerCountry().ifPresent(country -> weights.put(country, 1.0));
@@ -21,7 +24,7 @@ final class ContractSplit {
     var known =
         contract.siteIds().stream().distinct().map(sites::get).filter(Objects::nonNull).toList();
     boolean byCapacity = known.stream().anyMatch(site -> site.plannedMw() > 0);
-    for (SiteFact site : known) {
+    for (Site site : known) {
       weights.merge(site.country(), byCapacity ? site.plannedMw() : 1.0, Double::sum);
     }
     return weights;

@@ -1,10 +1,8 @@
 package io.gigawatt.capacity.domain;
 
-/** What the projection knows of a site: where it is, its status and its capacity. */
-public record SiteFact(
-    String siteId, String country, SiteStatus status, double plannedMw, double energizedMw) {
-
-  public boolean cancelled() {
-    return status == SiteStatus.CANCELLED;
-  }
-}
+/**
+ * What a site's announcement states: where it is and its planned MW.
+ *
+ * @param sequence the announcement's aggregate sequence, against which revisions are ordered
+ */
+public record SiteFact(String siteId, String country, double plannedMw, long sequence) {}

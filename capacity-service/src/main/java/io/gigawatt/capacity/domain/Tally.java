@@ -22,7 +22,8 @@ final class Tally {
   private double gpuPowerMw;
   private final Map<String, Long> byModel = new HashMap<>();
 
-  void addSite(SiteFact site) {
+  /** A cancelled site counts in its status only: its planned and energized MW no longer count. */
+  void addSite(Site site) {
     sitesByStatus[site.status().ordinal()]++;
     if (site.cancelled()) {
       return;

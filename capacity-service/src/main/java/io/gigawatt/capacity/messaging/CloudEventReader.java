@@ -55,12 +55,24 @@ final class CloudEventReader {
     }
   }
 
-  private static Long sequence(CloudEventMetadata<?> ce) {
-    var raw = ce.getExtension(CloudEventExtensions.SEQUENCE).map(Object::toString);
+  /** The aggregate version: without it, an event cannot be ordered among its aggregate's. */
+  private static long sequence(CloudEventMetadata<?> ce) {
+    String raw =
+        ce.getExtension(CloudEventExtensions.SEQUENCE)
+            .map(Object::toString)
+            .orElseThrow(
+                () ->
+                    new PoisonEventException(
+                        ce.getType() + " " + ce.getId() + " has no ce_sequence"));
+    long sequence;
     try {
-      return raw.map(Long::valueOf).orElse(null);
+      sequence = Long.parseLong(raw);
     } catch (NumberFormatException e) {
-      throw new PoisonEventException("ce_sequence is not a number: " + raw.get(), e);
+      throw new PoisonEventException("ce_sequence is not a number: " + raw, e);
     }
+    if (sequence < 1) {
+      throw new PoisonEventException("ce_sequence is not positive: " + raw);
+    }
+    return sequence;
   }
 }

@@ -1,6 +1,7 @@
 package io.gigawatt.capacity.persistence;
 
 import io.gigawatt.capacity.domain.ContractFact;
+import io.gigawatt.capacity.domain.ContractTerms;
 import io.gigawatt.events.ContractKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -50,7 +51,8 @@ public class ContractEntity extends PanacheEntityBase {
   @Column(name = "signed_on")
   public LocalDate signedOn;
 
-  public Long version;
+  /** The signing's aggregate sequence. */
+  public Long sequence;
 
   @ElementCollection
   @CollectionTable(name = "contract_site", joinColumns = @JoinColumn(name = "contract_id"))
@@ -73,11 +75,12 @@ public class ContractEntity extends PanacheEntityBase {
   }
 
   ContractFact toFact() {
+    var terms =
+        new ContractTerms(valueUsd, committedMw, gpuCount, termMonths, List.copyOf(siteIds));
     return new ContractFact(
         contractId,
-        valueUsd,
-        committedMw,
-        List.copyOf(siteIds),
+        sequence == null ? 0 : sequence,
+        terms,
         parties.stream().map(PartyRow::toFact).toList());
   }
 }

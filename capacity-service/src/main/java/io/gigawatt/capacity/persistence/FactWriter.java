@@ -1,6 +1,5 @@
 package io.gigawatt.capacity.persistence;
 
-import io.gigawatt.capacity.domain.SiteStatus;
 import io.gigawatt.events.ContractSigned;
 import io.gigawatt.events.GpusDelivered;
 import io.gigawatt.events.SiteAnnounced;
@@ -8,13 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashSet;
 
 /**
- * Stores the facts an event states, keyed by their natural ids (upserts). A new entity is persisted
- * only once filled: Hibernate captures the insert's values at {@code persist}.
+ * Stores the facts announcements, signings and deliveries state, keyed by their natural ids
+ * (upserts). Lifecycle events go to {@link LifecycleWriter}. A new entity is persisted only once
+ * filled: Hibernate captures the insert's values at {@code persist}.
  */
 @ApplicationScoped
 class FactWriter {
 
-  void siteAnnounced(SiteAnnounced e, Long sequence) {
+  void siteAnnounced(SiteAnnounced e, long sequence) {
     SiteEntity site = site(e.siteId());
     site.name = e.name();
     site.program = e.program();
@@ -28,11 +28,11 @@ class FactWriter {
     site.plannedMw = e.plannedCapacityMw();
     site.expectedOnlineOn = e.expectedOnlineOn();
     site.announcedOn = e.occurredOn();
-    site.version = newer(site.version, sequence);
+    site.sequence = sequence;
     site.persist();
   }
 
-  void contractSigned(ContractSigned e, Long sequence) {
+  void contractSigned(ContractSigned e, long sequence) {
     ContractEntity contract = contract(e.contractId());
     contract.kind = e.kind();
     contract.title = e.title();
@@ -43,7 +43,7 @@ class FactWriter {
     contract.gpuModel = e.gpuModel();
     contract.gpuCount = e.gpuCount();
     contract.signedOn = e.occurredOn();
-    contract.version = newer(contract.version, sequence);
+    contract.sequence = sequence;
     contract.siteIds.clear();
     contract.siteIds.addAll(new LinkedHashSet<>(e.siteIds()));
     contract.parties.clear();
@@ -66,7 +66,6 @@ class FactWriter {
     if (site == null) {
       site = new SiteEntity();
       site.siteId = siteId;
-      site.status = SiteStatus.ANNOUNCED;
     }
     return site;
   }
@@ -87,12 +86,5 @@ class FactWriter {
       delivery.deliveryId = deliveryId;
     }
     return delivery;
-  }
-
-  private static Long newer(Long stored, Long incoming) {
-    if (stored == null) {
-      return incoming;
-    }
-    return incoming == null ? stored : Math.max(stored, incoming);
   }
 }

@@ -18,7 +18,11 @@ public class FactsRepository {
         .executeUpdate();
     return new Facts(
         SiteEntity.<SiteEntity>streamAll().map(SiteEntity::toFact).toList(),
+        SiteEventEntity.<SiteEventEntity>streamAll().map(SiteEventEntity::toFact).toList(),
         ContractEntity.listWithCollections().stream().map(ContractEntity::toFact).toList(),
+        ContractEventEntity.<ContractEventEntity>streamAll()
+            .map(ContractEventEntity::toFact)
+            .toList(),
         GpuDeliveryEntity.<GpuDeliveryEntity>streamAll().map(GpuDeliveryEntity::toFact).toList());
   }
 }

@@ -1,9 +1,12 @@
 package io.gigawatt.capacity.persistence;
 
+import io.gigawatt.capacity.domain.LifecycleFacts;
 import io.gigawatt.capacity.domain.RecordedEvent;
+import io.gigawatt.events.ContractEvent;
 import io.gigawatt.events.ContractSigned;
 import io.gigawatt.events.GpusDelivered;
 import io.gigawatt.events.SiteAnnounced;
+import io.gigawatt.events.SiteEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,7 +15,9 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class Projector {
   @Inject ProcessedEvents processed;
+  @Inject SequenceWatch sequences;
   @Inject FactWriter facts;
+  @Inject LifecycleWriter lifecycle;
 
   /**
    * Records the event id and stores its facts in one transaction.
@@ -24,13 +29,19 @@ public class Projector {
     if (!processed.firstTime(recorded)) {
       return false;
     }
+    sequences.check(recorded);
     var event = recorded.event();
+    long sequence = recorded.sequence();
     if (event instanceof SiteAnnounced e) {
-      facts.siteAnnounced(e, recorded.sequence());
+      facts.siteAnnounced(e, sequence);
     } else if (event instanceof ContractSigned e) {
-      facts.contractSigned(e, recorded.sequence());
+      facts.contractSigned(e, sequence);
     } else if (event instanceof GpusDelivered e) {
       facts.gpusDelivered(e);
+    } else if (event instanceof SiteEvent e) {
+      lifecycle.site(LifecycleFacts.of(e, sequence), recorded);
+    } else if (event instanceof ContractEvent e) {
+      lifecycle.contract(LifecycleFacts.of(e, sequence), recorded);
     }
     return true;
   }

@@ -1,12 +1,9 @@
 package io.gigawatt.capacity.persistence;
 
 import io.gigawatt.capacity.domain.SiteFact;
-import io.gigawatt.capacity.domain.SiteStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -37,14 +34,8 @@ public class SiteEntity extends PanacheEntityBase {
   public String subdivision;
   public String locality;
 
-  @Enumerated(EnumType.STRING)
-  public SiteStatus status;
-
   @Column(name = "planned_mw")
   public double plannedMw;
-
-  @Column(name = "energized_mw")
-  public double energizedMw;
 
   @Column(name = "expected_online_on")
   public LocalDate expectedOnlineOn;
@@ -52,9 +43,10 @@ public class SiteEntity extends PanacheEntityBase {
   @Column(name = "announced_on")
   public LocalDate announcedOn;
 
-  public Long version;
+  /** The announcement's aggregate sequence. */
+  public Long sequence;
 
   SiteFact toFact() {
-    return new SiteFact(siteId, country, status, plannedMw, energizedMw);
+    return new SiteFact(siteId, country, plannedMw, sequence == null ? 0 : sequence);
   }
 }

@@ -139,29 +139,16 @@ class CapacityCalculatorTest {
   }
 
   @Test
-  void sitesCountByStatusAndCancelledSitesPlanNothing() {
-    var sites =
-        sites(
-            ABILENE,
-            new SiteFact("b", "US", SiteStatus.UNDER_CONSTRUCTION, 400, 0),
-            new SiteFact("c", "US", SiteStatus.OPERATIONAL, 200, 150),
-            new SiteFact("d", "US", SiteStatus.CANCELLED, 900, 0));
-
-    var us = calculate(sites, List.of(), List.of()).region("US");
-
-    assertThat(us.sites()).isEqualTo(new SiteCounts(1, 1, 1, 1));
-    assertThat(us.powerMw()).isEqualTo(new PowerMw(1800.0, 400.0, 150.0));
-  }
-
-  @Test
   void worldShareIsTheRegionsPartOfTheWorldTotal() {
-    var sites =
-        sites(
-            new SiteFact("a", "US", SiteStatus.OPERATIONAL, 100, 60),
-            new SiteFact("b", "NO", SiteStatus.OPERATIONAL, 100, 20));
+    var sites = sites(site("a", "US", 100), site("b", "NO", 100));
+    var events =
+        List.of(
+            new SiteEventFact("a", 2, SiteEventKind.PHASE_ENERGIZED, 60),
+            new SiteEventFact("b", 2, SiteEventKind.PHASE_ENERGIZED, 20));
     var deliveries = List.of(new DeliveryFact("d", "a", "nvidia-h100", 100));
 
-    var capacity = calculate(sites, List.of(), deliveries);
+    var capacity =
+        CapacityCalculator.calculate(new Facts(sites, events, List.of(), List.of(), deliveries));
 
     assertThat(capacity.region("US").worldShare()).isEqualTo(new WorldShare(0.75, 1.0));
     assertThat(capacity.region("NO").worldShare()).isEqualTo(new WorldShare(0.25, 0.0));
@@ -199,11 +186,12 @@ class CapacityCalculatorTest {
 
   static Capacity calculate(
       List<SiteFact> sites, List<ContractFact> contracts, List<DeliveryFact> deliveries) {
-    return CapacityCalculator.calculate(new Facts(sites, contracts, deliveries));
+    return CapacityCalculator.calculate(
+        new Facts(sites, List.of(), contracts, List.of(), deliveries));
   }
 
   static SiteFact site(String id, String country, double plannedMw) {
-    return new SiteFact(id, country, SiteStatus.ANNOUNCED, plannedMw, 0);
+    return new SiteFact(id, country, plannedMw, 1);
   }
 
   static List<SiteFact> sites(SiteFact... sites) {
@@ -216,6 +204,7 @@ class CapacityCalculatorTest {
 
   static ContractFact contract(
       String id, long valueUsd, double committedMw, List<String> siteIds, PartyFact... parties) {
-    return new ContractFact(id, valueUsd, committedMw, siteIds, List.of(parties));
+    return new ContractFact(
+        id, 1, new ContractTerms(valueUsd, committedMw, null, null, siteIds), List.of(parties));
   }
 }

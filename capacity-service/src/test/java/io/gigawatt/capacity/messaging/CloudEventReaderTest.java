@@ -72,8 +72,26 @@ class CloudEventReaderTest {
         .hasMessageContaining("ce_sequence");
   }
 
+  @Test
+  void eventWithoutSequenceIsPoison() {
+    var data = EventJson.write(TestEvents.site("abilene", "US", 1200));
+
+    assertThatThrownBy(() -> CloudEventReader.read(message("e", SITE_ANNOUNCED, null, data)))
+        .isInstanceOf(PoisonEventException.class)
+        .hasMessageContaining("has no ce_sequence");
+  }
+
+  @Test
+  void sequenceBelowOneIsPoison() {
+    var data = EventJson.write(TestEvents.site("abilene", "US", 1200));
+
+    assertThatThrownBy(() -> CloudEventReader.read(message("e", SITE_ANNOUNCED, "0", data)))
+        .isInstanceOf(PoisonEventException.class)
+        .hasMessageContaining("ce_sequence");
+  }
+
   static Message<String> message(String id, String type, String sequence, String data) {
-    var ce =
+    var builder =
         new DefaultCloudEventMetadataBuilder<String>()
             .withSpecVersion("1.0")
             .withId(id)
@@ -81,9 +99,10 @@ class CloudEventReaderTest {
             .withSource(URI.create("/gigawatt/site-service"))
             .withSubject("abilene")
             .withTimestamp(ZonedDateTime.parse(TIME))
-            .withExtension("sequence", sequence)
-            .withData(data)
-            .build();
-    return Message.of(data, Metadata.of(new DefaultIncomingCloudEventMetadata<>(ce)));
+            .withData(data);
+    if (sequence != null) {
+      builder.withExtension("sequence", sequence);
+    }
+    return Message.of(data, Metadata.of(new DefaultIncomingCloudEventMetadata<>(builder.build())));
   }
 }

@@ -1,15 +1,23 @@
 package io.gigawatt.contract.api;
 
+import io.gigawatt.contract.domain.AmendContract;
+import io.gigawatt.contract.domain.ContractAmendment;
+import io.gigawatt.contract.domain.ContractCommand;
 import io.gigawatt.contract.domain.ContractDecider;
+import io.gigawatt.contract.domain.ContractTermination;
 import io.gigawatt.contract.domain.ContractTerms;
 import io.gigawatt.contract.domain.DeliverGpus;
 import io.gigawatt.contract.domain.GpuDelivery;
 import io.gigawatt.contract.domain.SignContract;
+import io.gigawatt.contract.domain.TerminateContract;
+import io.gigawatt.contract.persistence.KnownSites;
 import io.gigawatt.eventstore.CommandExecutor;
+import io.gigawatt.eventstore.CommandOutcome;
 import io.gigawatt.eventstore.EventStore;
 import io.gigawatt.eventstore.http.CommandMetadata;
 import io.gigawatt.eventstore.http.CommandResponses;
 import io.gigawatt.eventstore.http.EventTrail;
+import io.gigawatt.eventstore.http.IdempotentCommands;
 import io.gigawatt.eventstore.http.IfMatch;
 import io.gigawatt.support.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -26,32 +34,60 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 
-@Path("/api/v1/contracts")
+@Path(ContractResource.PATH)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class ContractResource {
+  static final String PATH = "/api/v1/contracts";
+
   private final CommandExecutor executor;
   private final EventStore store;
+  private final IdempotentCommands idempotent;
+  private final KnownSites sites;
 
-  ContractResource(CommandExecutor executor, EventStore store) {
+  ContractResource(
+      CommandExecutor executor, EventStore store, IdempotentCommands idempotent, KnownSites sites) {
     this.executor = executor;
     this.store = store;
+    this.idempotent = idempotent;
+    this.sites = sites;
   }
 
   @POST
   public Response sign(ContractTerms terms, @Context HttpHeaders headers) {
     Validator.requireBody(terms);
-    var contractId = UUID.randomUUID().toString();
-    var outcome =
-        executor.create(
-            contractId,
-            ContractDecider.INSTANCE,
-            new SignContract(contractId, terms),
-            CommandMetadata.from(headers));
-    return CommandResponses.created(
-        "/api/v1/contracts/" + contractId,
-        new CommandAnswer(contractId, null, outcome.version()),
-        outcome.version());
+    return idempotent.run(
+        headers,
+        "POST " + PATH,
+        terms,
+        () -> {
+          var contractId = UUID.randomUUID().toString();
+          var outcome =
+              executor.create(
+                  contractId,
+                  ContractDecider.INSTANCE,
+                  new SignContract(contractId, terms),
+                  CommandMetadata.from(headers));
+          return CommandResponses.created(
+              PATH + "/" + contractId,
+              new CommandAnswer(contractId, null, outcome.version()),
+              outcome.version());
+        });
+  }
+
+  @POST
+  @Path("/{contractId}/amendments")
+  public Response amend(
+      @PathParam("contractId") String contractId,
+      ContractAmendment amendment,
+      @HeaderParam("If-Match") String ifMatch,
+      @Context HttpHeaders headers) {
+    Validator.requireBody(amendment);
+    return idempotent.run(
+        headers,
+        "POST " + PATH + "/" + contractId + "/amendments",
+        amendment,
+        () -> ok(update(new AmendContract(contractId, amendment), ifMatch, headers)));
   }
 
   @POST
@@ -62,32 +98,69 @@ public class ContractResource {
       @HeaderParam("If-Match") String ifMatch,
       @Context HttpHeaders headers) {
     Validator.requireBody(delivery);
-    var deliveryId =
-        delivery.deliveryId() != null ? delivery.deliveryId() : UUID.randomUUID().toString();
-    var outcome =
-        executor.update(
-            "contract",
-            contractId,
-            ContractDecider.INSTANCE,
-            new DeliverGpus(contractId, delivery.withDeliveryId(deliveryId)),
-            IfMatch.parse(ifMatch),
-            CommandMetadata.from(headers));
-    return CommandResponses.created(
-        "/api/v1/contracts/" + contractId + "/events",
-        new CommandAnswer(contractId, deliveryId, outcome.version()),
-        outcome.version());
+    return idempotent.run(
+        headers,
+        "POST " + PATH + "/" + contractId + "/deliveries",
+        delivery,
+        () -> {
+          var deliveryId =
+              delivery.deliveryId() != null ? delivery.deliveryId() : UUID.randomUUID().toString();
+          var command =
+              new DeliverGpus(
+                  contractId,
+                  delivery.withDeliveryId(deliveryId),
+                  sites.statusOf(delivery.siteId()));
+          var outcome = update(command, ifMatch, headers);
+          return CommandResponses.created(
+              PATH + "/" + contractId + "/events",
+              new CommandAnswer(contractId, deliveryId, outcome.version()),
+              outcome.version());
+        });
+  }
+
+  @POST
+  @Path("/{contractId}/termination")
+  public Response terminate(
+      @PathParam("contractId") String contractId,
+      ContractTermination termination,
+      @HeaderParam("If-Match") String ifMatch,
+      @Context HttpHeaders headers) {
+    Validator.requireBody(termination);
+    return idempotent.run(
+        headers,
+        "POST " + PATH + "/" + contractId + "/termination",
+        termination,
+        () -> ok(update(new TerminateContract(contractId, termination), ifMatch, headers)));
   }
 
   @GET
   @Path("/{contractId}")
   public Response get(@PathParam("contractId") String contractId) {
     var contract = executor.load("contract", contractId, ContractDecider.INSTANCE);
-    return Response.ok(contract.state()).tag(CommandResponses.etag(contract.version())).build();
+    return Response.ok(ContractView.of(contract.state()))
+        .tag(CommandResponses.etag(contract.version()))
+        .build();
   }
 
   @GET
   @Path("/{contractId}/events")
   public List<EventTrail.Entry> events(@PathParam("contractId") String contractId) {
     return EventTrail.of("contract", contractId, store.load(contractId));
+  }
+
+  private CommandOutcome update(ContractCommand command, String ifMatch, HttpHeaders headers) {
+    return executor.update(
+        "contract",
+        command.contractId(),
+        ContractDecider.INSTANCE,
+        command,
+        IfMatch.parse(ifMatch),
+        CommandMetadata.from(headers));
+  }
+
+  private static Response ok(CommandOutcome outcome) {
+    return Response.ok(new CommandAnswer(outcome.streamId(), null, outcome.version()))
+        .tag(CommandResponses.etag(outcome.version()))
+        .build();
   }
 }

@@ -1,6 +1,7 @@
 package io.gigawatt.contract.domain;
 
 /** Commands the Contract aggregate decides on. */
-public sealed interface ContractCommand permits SignContract, DeliverGpus {
+public sealed interface ContractCommand
+    permits SignContract, AmendContract, DeliverGpus, TerminateContract {
   String contractId();
 }

@@ -1,16 +1,17 @@
 package io.gigawatt.contract.domain;
 
+import io.gigawatt.events.ContractAmended;
 import io.gigawatt.events.ContractEvent;
 import io.gigawatt.events.ContractSigned;
+import io.gigawatt.events.ContractTerminated;
 import io.gigawatt.events.GpusDelivered;
 import io.gigawatt.support.domain.Decider;
 import io.gigawatt.support.domain.Decision;
 import io.gigawatt.support.validation.FieldError;
 import io.gigawatt.support.validation.InvalidCommandException;
 import java.util.List;
-import java.util.Set;
 
-/** The Contract aggregate: signing and GPU deliveries. */
+/** The Contract aggregate: signing, amendments, GPU deliveries and termination. */
 public final class ContractDecider implements Decider<Contract, ContractCommand, ContractEvent> {
   public static final ContractDecider INSTANCE = new ContractDecider();
 
@@ -22,36 +23,22 @@ public final class ContractDecider implements Decider<Contract, ContractCommand,
   @Override
   public Decision<ContractEvent> decide(Contract contract, ContractCommand command) {
     if (command instanceof SignContract sign) {
-      return sign(contract, sign);
+      return SigningRules.decide(contract, sign);
+    }
+    if (contract == null) {
+      return Decision.reject(
+          "contract-not-signed", "contract " + command.contractId() + " was not signed");
+    }
+    if (command instanceof AmendContract amend) {
+      return AmendmentRules.decide(contract, amend);
     }
     if (command instanceof DeliverGpus deliver) {
       return GpuDeliveryRules.decide(contract, deliver);
     }
-    throw new IllegalArgumentException("unknown command " + command);
-  }
-
-  private Decision<ContractEvent> sign(Contract contract, SignContract command) {
-    if (contract != null) {
-      return Decision.reject("contract-exists", "contract " + command.contractId() + " exists");
+    if (command instanceof TerminateContract terminate) {
+      return TerminationRules.decide(contract, terminate);
     }
-    var t = command.terms();
-    throwIfInvalid(t.validate());
-    return Decision.accept(
-        new ContractSigned(
-            command.contractId(),
-            t.kind(),
-            t.title(),
-            t.program(),
-            t.parties(),
-            t.valueUsd(),
-            t.termMonths(),
-            t.committedMw(),
-            t.gpuModel(),
-            t.gpuCount(),
-            t.siteIdsOrEmpty(),
-            t.signedOn(),
-            t.source(),
-            t.confidence()));
+    throw new IllegalArgumentException("unknown command " + command);
   }
 
   static void throwIfInvalid(List<FieldError> errors) {
@@ -60,28 +47,25 @@ public final class ContractDecider implements Decider<Contract, ContractCommand,
     }
   }
 
+  static Decision<ContractEvent> terminated(Contract contract) {
+    return Decision.reject(
+        "contract-terminated",
+        "contract " + contract.contractId() + " was terminated on " + contract.terminatedOn());
+  }
+
   @Override
   public Contract evolve(Contract contract, ContractEvent event) {
     if (event instanceof ContractSigned e) {
-      var terms =
-          new ContractTerms(
-              e.kind(),
-              e.title(),
-              e.program(),
-              e.parties(),
-              e.valueUsd(),
-              e.termMonths(),
-              e.committedMw(),
-              e.gpuModel(),
-              e.gpuCount(),
-              e.siteIds(),
-              e.occurredOn(),
-              e.source(),
-              e.confidence());
-      return new Contract(e.contractId(), terms, 0, Set.of());
+      return Contract.signed(e.contractId(), SigningRules.terms(e));
+    }
+    if (event instanceof ContractAmended e) {
+      return contract.amended(e);
     }
     if (event instanceof GpusDelivered e) {
-      return contract.withDelivery(e.deliveryId(), e.count());
+      return contract.withDelivery(e.deliveryId(), e.siteId(), e.count());
+    }
+    if (event instanceof ContractTerminated e) {
+      return contract.terminated(e.occurredOn());
     }
     return contract;
   }

@@ -1,6 +1,7 @@
 package io.gigawatt.contract.domain;
 
 import io.gigawatt.events.Confidence;
+import io.gigawatt.events.ContractAmended;
 import io.gigawatt.events.ContractKind;
 import io.gigawatt.events.Countries;
 import io.gigawatt.events.GpuCatalog;
@@ -9,7 +10,6 @@ import io.gigawatt.support.validation.FieldError;
 import io.gigawatt.support.validation.Validator;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /** The terms of a contract as signed: the body of {@code POST /api/v1/contracts}. */
 public record ContractTerms(
@@ -27,6 +27,28 @@ public record ContractTerms(
     String source,
     Confidence confidence) {
 
+  /** The terms after an amendment: each field the amendment sets replaces the current one. */
+  ContractTerms amendedBy(ContractAmended a) {
+    return new ContractTerms(
+        kind,
+        title,
+        program,
+        parties,
+        or(a.valueUsd(), valueUsd),
+        or(a.termMonths(), termMonths),
+        or(a.committedMw(), committedMw),
+        gpuModel,
+        or(a.gpuCount(), gpuCount),
+        or(a.siteIds(), siteIds),
+        signedOn,
+        source,
+        confidence);
+  }
+
+  private static <T> T or(T amended, T current) {
+    return amended != null ? amended : current;
+  }
+
   public List<String> siteIdsOrEmpty() {
     return siteIds == null ? List.of() : siteIds;
   }
@@ -42,20 +64,9 @@ public record ContractTerms(
         party(v, "parties[" + i + "]", parties.get(i));
       }
     }
-    for (int i = 0; i < siteIdsOrEmpty().size(); i++) {
-      v.require("siteIds[" + i + "]", siteIds.get(i));
-    }
-    return v.ifPresent("valueUsd", valueUsd, usd -> usd >= 0, "must not be negative")
-        .ifPresent("termMonths", termMonths, months -> months > 0, "must be positive")
-        .ifPresent("committedMw", committedMw, mw -> mw >= 0, "must not be negative")
+    return TermChecks.amendable(v, valueUsd, termMonths, committedMw, gpuCount, siteIds)
         .ifPresent("gpuModel", gpuModel, GpuCatalog::contains, "is not a GPU model of the catalog")
-        .ifPresent("gpuCount", gpuCount, count -> count > 0, "must be positive")
         .check("gpuModel", gpuCount == null || gpuModel != null, "is required with gpuCount")
-        .check(
-            "siteIds",
-            siteIdsOrEmpty().stream().filter(Objects::nonNull).distinct().count()
-                == siteIdsOrEmpty().stream().filter(Objects::nonNull).count(),
-            "must not repeat a site")
         .require("signedOn", signedOn)
         .require("source", source)
         .require("confidence", confidence)

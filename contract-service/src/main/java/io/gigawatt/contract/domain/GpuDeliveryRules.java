@@ -12,6 +12,9 @@ final class GpuDeliveryRules {
     var d = command.delivery();
     ContractDecider.throwIfInvalid(d.validate());
     var terms = contract.terms();
+    if (contract.isTerminated()) {
+      return ContractDecider.terminated(contract);
+    }
     if (d.deliveredOn().isBefore(terms.signedOn())) {
       return Decision.reject(
           "delivery-before-signing", "deliveredOn is before signedOn " + terms.signedOn());
@@ -23,6 +26,13 @@ final class GpuDeliveryRules {
     if (!terms.siteIdsOrEmpty().isEmpty() && !terms.siteIdsOrEmpty().contains(d.siteId())) {
       return Decision.reject(
           "site-not-covered", "site " + d.siteId() + " is not covered by the contract");
+    }
+    if (command.siteStatus() == SiteStatus.UNKNOWN) {
+      return Decision.reject(
+          "site-unknown", "no site event for site " + d.siteId() + " has reached the service");
+    }
+    if (command.siteStatus() == SiteStatus.CANCELLED) {
+      return Decision.reject("site-cancelled", "site " + d.siteId() + " was cancelled");
     }
     if (terms.gpuModel() != null && !terms.gpuModel().equals(d.gpuModel())) {
       return Decision.reject(

@@ -1,81 +1,34 @@
 package io.gigawatt.contract.domain;
 
+import static io.gigawatt.contract.domain.Fixtures.SIGNED;
+import static io.gigawatt.contract.domain.Fixtures.SIGNED_ON;
+import static io.gigawatt.contract.domain.Fixtures.SOURCE;
+import static io.gigawatt.contract.domain.Fixtures.TERMINATED;
+import static io.gigawatt.contract.domain.Fixtures.deliver;
+import static io.gigawatt.contract.domain.Fixtures.terms;
 import static io.gigawatt.support.domain.DeciderFixture.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gigawatt.events.Confidence;
 import io.gigawatt.events.ContractKind;
-import io.gigawatt.events.ContractSigned;
-import io.gigawatt.events.GpusDelivered;
 import io.gigawatt.events.Party;
-import io.gigawatt.events.PartyRole;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Signing, and what every contract command shares. */
 class ContractDeciderTest {
-  static final String SOURCE = "https://example.org/oracle-openai";
-  static final LocalDate SIGNED_ON = LocalDate.parse("2025-07-22");
-  static final List<Party> PARTIES =
-      List.of(
-          new Party("OpenAI", "US", PartyRole.BUYER),
-          new Party("Oracle", "US", PartyRole.PROVIDER));
-
-  static ContractTerms terms(String gpuModel, Integer gpuCount) {
-    return new ContractTerms(
-        ContractKind.CLOUD_CAPACITY,
-        "Oracle–OpenAI 4.5 GW",
-        "Stargate",
-        PARTIES,
-        300_000_000_000L,
-        60,
-        4500.0,
-        gpuModel,
-        gpuCount,
-        List.of("abilene"),
-        SIGNED_ON,
-        SOURCE,
-        Confidence.REPORTED);
-  }
-
-  static final ContractSigned SIGNED =
-      new ContractSigned(
-          "c1",
-          ContractKind.CLOUD_CAPACITY,
-          "Oracle–OpenAI 4.5 GW",
-          "Stargate",
-          PARTIES,
-          300_000_000_000L,
-          60,
-          4500.0,
-          "nvidia-gb200",
-          100_000,
-          List.of("abilene"),
-          SIGNED_ON,
-          SOURCE,
-          Confidence.REPORTED);
-
-  static GpuDelivery delivery(String id, String site, String model, long count, String on) {
-    return new GpuDelivery(
-        id, site, model, count, LocalDate.parse(on), SOURCE, Confidence.REPORTED);
-  }
-
-  static GpusDelivered delivered(String id, long count) {
-    return new GpusDelivered(
-        "c1",
-        id,
-        "abilene",
-        "nvidia-gb200",
-        count,
-        LocalDate.parse("2025-09-26"),
-        SOURCE,
-        Confidence.REPORTED);
-  }
+  static final ContractDecider DECIDER = ContractDecider.INSTANCE;
 
   @Test
   void signingRecordsContractSigned() {
-    given(ContractDecider.INSTANCE)
+    given(DECIDER).when(new SignContract("c1", terms("nvidia-gb200", 100_000))).thenEvents(SIGNED);
+  }
+
+  @Test
+  void aContractIsSignedOnce() {
+    given(DECIDER, SIGNED)
         .when(new SignContract("c1", terms("nvidia-gb200", 100_000)))
-        .thenEvents(SIGNED);
+        .thenRejected("contract-exists");
   }
 
   @Test
@@ -91,63 +44,38 @@ class ContractDeciderTest {
             null,
             "nvidia-rtx-9090",
             10,
-            null,
+            List.of("a", "a"),
             SIGNED_ON,
             SOURCE,
             Confidence.REPORTED);
-    given(ContractDecider.INSTANCE)
+    given(DECIDER)
         .when(new SignContract("c1", bad))
-        .thenInvalid("parties[0].country", "parties[0].role", "valueUsd", "termMonths", "gpuModel");
+        .thenInvalid(
+            "parties[0].country",
+            "parties[0].role",
+            "valueUsd",
+            "termMonths",
+            "gpuModel",
+            "siteIds");
   }
 
   @Test
-  void deliveringRecordsGpusDelivered() {
-    given(ContractDecider.INSTANCE, SIGNED)
-        .when(
-            new DeliverGpus("c1", delivery("d1", "abilene", "nvidia-gb200", 64_000, "2025-09-26")))
-        .thenEvents(delivered("d1", 64_000));
+  void commandsOnAContractNeverSignedAreRejected() {
+    given(DECIDER).when(deliver("d1", 10, "2025-10-01")).thenRejected("contract-not-signed");
   }
 
   @Test
-  void deliveriesNeverExceedTheCommittedCount() {
-    given(ContractDecider.INSTANCE, SIGNED, delivered("d1", 64_000))
-        .when(
-            new DeliverGpus("c1", delivery("d2", "abilene", "nvidia-gb200", 36_001, "2025-10-01")))
-        .thenRejected("delivery-exceeds-commitment");
-  }
+  void theStateShowsStatusTermsAndDeliveries() {
+    var contract =
+        DECIDER.fold(
+            List.of(SIGNED, Fixtures.delivered("d1", 10), Fixtures.amended(200_000, null)));
+    assertThat(contract.status()).isEqualTo(ContractStatus.ACTIVE);
+    assertThat(contract.terms().gpuCount()).isEqualTo(200_000);
+    assertThat(contract.terms().committedMw()).isEqualTo(4500.0);
+    assertThat(contract.gpusDelivered()).isEqualTo(10);
 
-  @Test
-  void aDeliveryIdDeliversOnce() {
-    given(ContractDecider.INSTANCE, SIGNED, delivered("d1", 10))
-        .when(new DeliverGpus("c1", delivery("d1", "abilene", "nvidia-gb200", 10, "2025-10-01")))
-        .thenRejected("delivery-exists");
-  }
-
-  @Test
-  void deliveriesGoToCoveredSitesOnly() {
-    given(ContractDecider.INSTANCE, SIGNED)
-        .when(new DeliverGpus("c1", delivery("d1", "elsewhere", "nvidia-gb200", 10, "2025-10-01")))
-        .thenRejected("site-not-covered");
-  }
-
-  @Test
-  void deliveriesBringTheCommittedModel() {
-    given(ContractDecider.INSTANCE, SIGNED)
-        .when(new DeliverGpus("c1", delivery("d1", "abilene", "amd-mi355x", 10, "2025-10-01")))
-        .thenRejected("gpu-model-mismatch");
-  }
-
-  @Test
-  void noDeliveryBeforeSigning() {
-    given(ContractDecider.INSTANCE, SIGNED)
-        .when(new DeliverGpus("c1", delivery("d1", "abilene", "nvidia-gb200", 10, "2025-01-01")))
-        .thenRejected("delivery-before-signing");
-  }
-
-  @Test
-  void aDeliveryNeedsAKnownModelAndAPositiveCount() {
-    given(ContractDecider.INSTANCE, SIGNED)
-        .when(new DeliverGpus("c1", delivery("d1", "abilene", "nvidia-rtx-9090", 0, "2025-10-01")))
-        .thenInvalid("gpuModel", "count");
+    var ended = DECIDER.evolve(contract, TERMINATED);
+    assertThat(ended.status()).isEqualTo(ContractStatus.TERMINATED);
+    assertThat(ended.terminatedOn()).isEqualTo(TERMINATED.occurredOn());
   }
 }

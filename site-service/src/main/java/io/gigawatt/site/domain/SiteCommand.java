@@ -1,6 +1,7 @@
 package io.gigawatt.site.domain;
 
 /** Commands the Site aggregate decides on. */
-public sealed interface SiteCommand permits AnnounceSite {
+public sealed interface SiteCommand
+    permits AnnounceSite, StartConstruction, ReviseCapacity, EnergizePhase, CancelSite {
   String siteId();
 }

@@ -1,10 +1,16 @@
 package io.gigawatt.site.domain;
 
 import io.gigawatt.events.SiteAnnounced;
+import io.gigawatt.events.SiteCancelled;
+import io.gigawatt.events.SiteCapacityRevised;
+import io.gigawatt.events.SiteConstructionStarted;
 import io.gigawatt.events.SiteEvent;
+import io.gigawatt.events.SitePhaseEnergized;
 import io.gigawatt.support.domain.Decider;
 import io.gigawatt.support.domain.Decision;
+import io.gigawatt.support.validation.FieldError;
 import io.gigawatt.support.validation.InvalidCommandException;
+import java.util.List;
 
 /** The Site aggregate: decides on site commands and folds site events. */
 public final class SiteDecider implements Decider<Site, SiteCommand, SiteEvent> {
@@ -17,21 +23,31 @@ public final class SiteDecider implements Decider<Site, SiteCommand, SiteEvent> 
 
   @Override
   public Decision<SiteEvent> decide(Site site, SiteCommand command) {
-    if (command instanceof AnnounceSite announce) {
-      return announce(site, announce);
+    if (command instanceof AnnounceSite c) {
+      return announce(site, c);
+    }
+    if (command instanceof StartConstruction c) {
+      return LifecycleRules.startConstruction(site, c);
+    }
+    if (command instanceof ReviseCapacity c) {
+      return LifecycleRules.reviseCapacity(site, c);
+    }
+    if (command instanceof EnergizePhase c) {
+      return LifecycleRules.energizePhase(site, c);
+    }
+    if (command instanceof CancelSite c) {
+      return LifecycleRules.cancel(site, c);
     }
     throw new IllegalArgumentException("unknown command " + command);
   }
 
   private Decision<SiteEvent> announce(Site site, AnnounceSite command) {
     if (site != null) {
-      return Decision.reject("site-exists", "site " + command.siteId() + " was already announced");
+      return Decision.reject(
+          Rules.SITE_EXISTS, "site " + command.siteId() + " was already announced");
     }
     var a = command.announcement();
-    var errors = a.validate();
-    if (!errors.isEmpty()) {
-      throw new InvalidCommandException(errors);
-    }
+    throwIfInvalid(a.validate());
     return Decision.accept(
         new SiteAnnounced(
             command.siteId(),
@@ -59,9 +75,32 @@ public final class SiteDecider implements Decider<Site, SiteCommand, SiteEvent> 
           e.location(),
           SiteStatus.ANNOUNCED,
           e.plannedCapacityMw(),
+          0,
           e.occurredOn(),
-          e.expectedOnlineOn());
+          e.expectedOnlineOn(),
+          null,
+          null,
+          null,
+          null);
+    }
+    if (event instanceof SiteConstructionStarted e) {
+      return site.constructionStarted(e.occurredOn());
+    }
+    if (event instanceof SiteCapacityRevised e) {
+      return site.capacityRevised(e.plannedCapacityMw(), e.occurredOn());
+    }
+    if (event instanceof SitePhaseEnergized e) {
+      return site.phaseEnergized(e.energizedMw(), e.occurredOn());
+    }
+    if (event instanceof SiteCancelled e) {
+      return site.cancelled(e.occurredOn());
     }
     return site;
+  }
+
+  static void throwIfInvalid(List<FieldError> errors) {
+    if (!errors.isEmpty()) {
+      throw new InvalidCommandException(errors);
+    }
   }
 }

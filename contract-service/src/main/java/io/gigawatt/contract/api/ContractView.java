@@ -1,0 +1,24 @@
+package io.gigawatt.contract.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.gigawatt.contract.domain.Contract;
+import io.gigawatt.contract.domain.ContractStatus;
+import io.gigawatt.contract.domain.ContractTerms;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** {@code GET /api/v1/contracts/{id}}: status, current (amended) terms and GPUs delivered. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ContractView(
+    String contractId,
+    ContractStatus status,
+    ContractTerms terms,
+    long gpusDelivered,
+    Map<String, Long> gpusDeliveredBySite,
+    LocalDate terminatedOn) {
+
+  static ContractView of(Contract c) {
+    return new ContractView(
+        c.contractId(), c.status(), c.terms(), c.gpusDelivered(), c.gpusBySite(), c.terminatedOn());
+  }
+}

@@ -1,0 +1,6 @@
+package io.gigawatt.contract.domain;
+
+public enum ContractStatus {
+  ACTIVE,
+  TERMINATED
+}

@@ -1,0 +1,21 @@
+package io.gigawatt.contract.domain;
+
+import io.gigawatt.events.Confidence;
+import io.gigawatt.support.validation.FieldError;
+import io.gigawatt.support.validation.Validator;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The end of a contract before its term: the body of {@code POST …/{id}/termination}. */
+public record ContractTermination(
+    LocalDate terminatedOn, String reason, String source, Confidence confidence) {
+
+  public List<FieldError> validate() {
+    return new Validator()
+        .require("terminatedOn", terminatedOn)
+        .require("reason", reason)
+        .require("source", source)
+        .require("confidence", confidence)
+        .errors();
+  }
+}

@@ -1,0 +1,4 @@
+package io.gigawatt.contract.domain;
+
+public record TerminateContract(String contractId, ContractTermination termination)
+    implements ContractCommand {}

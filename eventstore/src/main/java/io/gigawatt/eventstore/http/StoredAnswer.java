@@ -1,0 +1,59 @@
+package io.gigawatt.eventstore.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/**
+ * A command's answer as stored with its idempotency key. {@code location} keeps path and query
+ * only, so a retry that reaches another host or replica gets a Location on its own host.
+ */
+record StoredAnswer(int status, String body, String contentType, String location, String etag) {
+  static final String REPLAYED = "Idempotent-Replayed";
+
+  static StoredAnswer of(Response answer, ObjectMapper json) {
+    Object entity = answer.getEntity();
+    String body =
+        entity == null || entity instanceof String ? (String) entity : write(json, entity);
+    MediaType type = answer.getMediaType();
+    String contentType =
+        type != null ? type.toString() : body != null ? MediaType.APPLICATION_JSON : null;
+    URI location = answer.getLocation();
+    return new StoredAnswer(
+        answer.getStatus(),
+        body,
+        contentType,
+        location == null ? null : pathAndQuery(location),
+        answer.getHeaderString(HttpHeaders.ETAG));
+  }
+
+  Response replay() {
+    var response = Response.status(status).header(REPLAYED, "true");
+    if (body != null) {
+      response.entity(body).type(contentType);
+    }
+    if (location != null) {
+      response.location(URI.create(location));
+    }
+    if (etag != null) {
+      response.header(HttpHeaders.ETAG, etag);
+    }
+    return response.build();
+  }
+
+  private static String pathAndQuery(URI location) {
+    return location.getRawPath()
+        + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
+  }
+
+  private static String write(ObjectMapper json, Object entity) {
+    try {
+      return json.writeValueAsString(entity);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot store the answer " + entity, e);
+    }
+  }
+}

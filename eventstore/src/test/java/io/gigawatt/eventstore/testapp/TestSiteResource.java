@@ -1,0 +1,105 @@
+package io.gigawatt.eventstore.testapp;
+
+import io.gigawatt.eventstore.CommandExecutor;
+import io.gigawatt.eventstore.EventMetadata;
+import io.gigawatt.eventstore.EventStore;
+import io.gigawatt.eventstore.http.CommandMetadata;
+import io.gigawatt.eventstore.http.CommandResponses;
+import io.gigawatt.eventstore.http.EventTrail;
+import io.gigawatt.eventstore.http.IdempotentCommands;
+import io.gigawatt.eventstore.http.IfMatch;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+
+/** The test application's API, built like the services' resources. */
+@Path("/test/sites")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class TestSiteResource {
+  public record Answer(String siteId, int version) {}
+
+  private final CommandExecutor executor;
+  private final EventStore store;
+  private final IdempotentCommands idempotent;
+
+  TestSiteResource(CommandExecutor executor, EventStore store, IdempotentCommands idempotent) {
+    this.executor = executor;
+    this.store = store;
+    this.idempotent = idempotent;
+  }
+
+  @POST
+  public Response announce(TestAnnouncement body, @Context HttpHeaders headers) {
+    return idempotent.run(
+        headers,
+        "POST /test/sites",
+        body,
+        () -> {
+          var siteId = UUID.randomUUID().toString();
+          var command = new TestDecider.Announce(siteId, body);
+          var meta = CommandMetadata.from(headers);
+          int version = executor.create(siteId, TestDecider.INSTANCE, command, meta).version();
+          return CommandResponses.created(
+              "/test/sites/" + siteId, new Answer(siteId, version), version);
+        });
+  }
+
+  @POST
+  @Path("/{siteId}/announcements")
+  public Response reannounce(
+      @PathParam("siteId") String siteId,
+      TestAnnouncement body,
+      @HeaderParam("If-Match") String ifMatch,
+      @Context HttpHeaders headers) {
+    return idempotent.run(
+        headers,
+        "POST /test/sites/" + siteId + "/announcements",
+        body,
+        () -> {
+          var command = new TestDecider.Announce(siteId, body);
+          int version =
+              executor
+                  .update(
+                      "site",
+                      siteId,
+                      TestDecider.INSTANCE,
+                      command,
+                      IfMatch.parse(ifMatch),
+                      CommandMetadata.from(headers))
+                  .version();
+          return Response.ok(new Answer(siteId, version))
+              .tag(CommandResponses.etag(version))
+              .build();
+        });
+  }
+
+  /** Appends at {@code expectedVersion} without reading first: a writer that may lose a race. */
+  @POST
+  @Path("/{siteId}/raw")
+  @Transactional
+  public Answer appendAt(
+      @PathParam("siteId") String siteId, @QueryParam("expectedVersion") int expectedVersion) {
+    store.append(
+        siteId, expectedVersion, List.of(TestEvents.announced(siteId)), EventMetadata.none());
+    return new Answer(siteId, expectedVersion + 1);
+  }
+
+  @GET
+  @Path("/{siteId}/events")
+  public List<EventTrail.Entry> events(@PathParam("siteId") String siteId) {
+    return EventTrail.of("site", siteId, store.load(siteId));
+  }
+}

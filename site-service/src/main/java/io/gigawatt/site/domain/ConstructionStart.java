@@ -1,0 +1,19 @@
+package io.gigawatt.site.domain;
+
+import io.gigawatt.events.Confidence;
+import io.gigawatt.support.validation.FieldError;
+import io.gigawatt.support.validation.Validator;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Construction began: the body of {@code POST /api/v1/sites/{id}/construction}. */
+public record ConstructionStart(LocalDate startedOn, String source, Confidence confidence) {
+
+  public List<FieldError> validate() {
+    return new Validator()
+        .require("startedOn", startedOn)
+        .require("source", source)
+        .require("confidence", confidence)
+        .errors();
+  }
+}

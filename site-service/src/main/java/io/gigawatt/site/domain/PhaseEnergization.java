@@ -1,0 +1,21 @@
+package io.gigawatt.site.domain;
+
+import io.gigawatt.events.Confidence;
+import io.gigawatt.support.validation.FieldError;
+import io.gigawatt.support.validation.Validator;
+import java.time.LocalDate;
+import java.util.List;
+
+/** MW brought online: the body of {@code POST /api/v1/sites/{id}/energizations}. */
+public record PhaseEnergization(
+    Double energizedMw, LocalDate energizedOn, String phase, String source, Confidence confidence) {
+
+  public List<FieldError> validate() {
+    return new Validator()
+        .required("energizedMw", energizedMw, mw -> mw > 0, "must be positive")
+        .require("energizedOn", energizedOn)
+        .require("source", source)
+        .require("confidence", confidence)
+        .errors();
+  }
+}
