@@ -15,7 +15,17 @@ import java.time.OffsetDateTime;
  * The rate is events / (last published_at - commit time), both from PostgreSQL's clock.
  */
 public record RelayCapacity(
-    Variant variant, long events, Duration drain, boolean drainedFully, CpuUsage cpu) {
+    Variant variant,
+    long events,
+    Duration drain,
+    boolean drainedFully,
+    CpuUsage cpu,
+    long retriesLogged) {
+
+  /** The same, with the relay's failed-batch warnings counted in the variant's whole log. */
+  RelayCapacity withRetriesLogged(long retries) {
+    return new RelayCapacity(variant, events, drain, drainedFully, cpu, retries);
+  }
 
   public double perSecond() {
     double seconds = LoadResult.seconds(drain);
@@ -49,7 +59,8 @@ public record RelayCapacity(
               rs.getLong(1),
               Duration.ofNanos((long) (rs.getDouble(2) * 1e9)),
               drained,
-              cpu instanceof CpuWindow window ? window.usage() : CpuUsage.NONE);
+              cpu instanceof CpuWindow window ? window.usage() : CpuUsage.NONE,
+              0);
         }
       }
     }

@@ -231,12 +231,12 @@ public final class ReportFormatter {
             + " relay: N / (last published_at − commit).\n\n");
     out.append(
         "| variant | events | drain s | events/s | CPU busy % | site-service cores | postgres"
-            + " cores | kafka cores |\n");
-    out.append("|---|--:|--:|--:|--:|--:|--:|--:|\n");
+            + " cores | kafka cores | relay retries in the variant's log |\n");
+    out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|\n");
     for (RelayCapacity c : rows) {
       line(
           out,
-          "| %s | %,d | %s | %s | %.0f | %.2f | %.2f | %.2f |",
+          "| %s | %,d | %s | %s | %.0f | %.2f | %.2f | %.2f | %d |",
           c.variant().name(),
           c.events(),
           c.drainedFully()
@@ -246,7 +246,8 @@ public final class ReportFormatter {
           c.cpu().busyPercent(),
           c.cpu().cores("site-service"),
           c.cpu().cores("postgres"),
-          c.cpu().cores("kafka"));
+          c.cpu().cores("kafka"),
+          c.retriesLogged());
     }
     out.append('\n');
   }

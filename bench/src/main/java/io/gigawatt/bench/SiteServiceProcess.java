@@ -53,6 +53,15 @@ record SiteServiceProcess(long pid, String url, Path log) {
     return site;
   }
 
+  /** Lines of its log that contain {@code text}, e.g. the relay's "will retry" warnings. */
+  long logLines(String text) {
+    try (var lines = java.nio.file.Files.lines(log)) {
+      return lines.filter(line -> line.contains(text)).count();
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      return -1;
+    }
+  }
+
   void stop() {
     Pids.stop(pid, STOP_GRACE);
     Reaper.forget(pid);

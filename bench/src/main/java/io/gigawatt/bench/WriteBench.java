@@ -16,6 +16,9 @@ import java.util.List;
  * bench/target/bench-report.md}. Run with {@code ./bench/run}.
  */
 public final class WriteBench {
+  /** What the eventstore's relay logs when a batch failed and will be sent again. */
+  static final String RELAY_RETRY = "will retry";
+
   private final BenchOptions options;
   private final Path target;
   private final List<RawRow> raw = new ArrayList<>();
@@ -89,7 +92,9 @@ public final class WriteBench {
             AppSnapshot.describe(built)
                 + ", JVM "
                 + String.join(" ", SiteServiceProcess.JVM_OPTIONS),
-            options.http() == HttpClient.Version.HTTP_2 ? "2 (h2c)" : "1.1",
+            options.http() == HttpClient.Version.HTTP_2
+                ? "2 requested (h2c upgrade, else 1.1)"
+                : "1.1",
             options.warmup(),
             options.window(),
             raw,
@@ -122,7 +127,7 @@ public final class WriteBench {
       httpRow(stack, site, variant, load, clients);
     }
     if (options.relayBacklog() > 0) {
-      relayCapacity(stack, variant);
+      relayCapacity(stack, site, variant);
     }
     stack.stopSite();
   }
@@ -183,23 +188,26 @@ public final class WriteBench {
     }
   }
 
-  private void relayCapacity(BenchStack stack, Variant variant) throws Exception {
+  private void relayCapacity(BenchStack stack, SiteServiceProcess site, Variant variant)
+      throws Exception {
     RelayCapacity capacity =
         RelayCapacity.measure(
-            variant,
-            stack.jdbcUrl(),
-            sample,
-            options.relayBacklog(),
-            options.drainTimeout(),
-            new CpuWindow(stack.watched(), -1));
+                variant,
+                stack.jdbcUrl(),
+                sample,
+                options.relayBacklog(),
+                options.drainTimeout(),
+                new CpuWindow(stack.watched(), -1))
+            .withRetriesLogged(site.logLines(RELAY_RETRY));
     relay.add(capacity);
     log(
-        "relay %-10s drained %,d events in %.2f s: %s events/s%s",
+        "relay %-10s drained %,d events in %.2f s: %s events/s%s; relay retries logged: %d",
         variant.name(),
         capacity.events(),
         LoadResult.seconds(capacity.drain()),
         ReportFormatter.rate(capacity.perSecond()),
-        capacity.drainedFully() ? "" : " (NOT fully drained)");
+        capacity.drainedFully() ? "" : " (NOT fully drained)",
+        capacity.retriesLogged());
   }
 
   private static void log(String format, Object... args) {

@@ -44,7 +44,7 @@ class ReportFormatterTest {
             "| default | 32 | 98 | 1 | 0.90 | 0.70 | 0.10 | 0.20 | 0.75 | 0.58 | 0.08 | 1,412 |")
         .contains("- Relay under load: keeps up in every row")
         .contains("- Relay on a backlog: best 2,500 events/s (variant default, 20,000 events)")
-        .contains("| default | 20,000 | 8.00 | 2,500 | 90 | 0.80 | 0.40 | 0.30 |")
+        .contains("| default | 20,000 | 8.00 | 2,500 | 90 | 0.80 | 0.40 | 0.30 | 3 |")
         .contains("| default | 32 | executor-thread-# 0.50, outbox-relay 0.10 |")
         .doesNotContain("First error");
   }
@@ -107,7 +107,8 @@ class ReportFormatterTest {
                 20_000,
                 Duration.ofSeconds(8),
                 true,
-                new CpuUsage(90, 2, Map.of("site-service", 0.8, "postgres", 0.4, "kafka", 0.3)))));
+                new CpuUsage(90, 2, Map.of("site-service", 0.8, "postgres", 0.4, "kafka", 0.3)),
+                3)));
   }
 
   private static RawRow rawRow() {

@@ -24,6 +24,7 @@ import io.gigawatt.capacity.domain.RegionCapacity;
 import io.gigawatt.capacity.domain.SiteCounts;
 import io.gigawatt.capacity.domain.WorldShare;
 import io.gigawatt.devstack.DevstackTestResource;
+import io.gigawatt.events.EventJson;
 import io.gigawatt.events.EventType;
 import io.gigawatt.events.PartyRole;
 import io.gigawatt.events.Topics;
@@ -159,7 +160,15 @@ class CapacityServiceTest {
       send(
           producer,
           of(newId(), site("abilene", "US", 1200), 1),
-          of(newId(), site("narvik", "NO", 300), 1));
+          // an announcement of schema v1, as older producers wrote it: upcast to v2 on reading
+          raw(
+              Topics.SITE_EVENTS,
+              newId(),
+              "io.gigawatt.site.announced.v1",
+              "narvik",
+              EventJson.write(site("narvik", "NO", 300))
+                  .replace("\"plannedPower\":{\"facilityMw\":300.0}", "\"plannedCapacityMw\":300"),
+              1));
     }
 
     Eventually.within(

@@ -10,6 +10,7 @@ import io.gigawatt.events.Location;
 import io.gigawatt.events.Organization;
 import io.gigawatt.events.Party;
 import io.gigawatt.events.PartyRole;
+import io.gigawatt.events.PlannedPower;
 import io.gigawatt.events.SiteAnnounced;
 import io.gigawatt.events.SiteCancelled;
 import io.gigawatt.events.SiteCapacityRevised;
@@ -34,7 +35,7 @@ public final class TestEvents {
         oracle,
         oracle,
         new Location(country, null, null),
-        plannedMw,
+        new PlannedPower(plannedMw, null),
         null,
         DAY,
         SOURCE,

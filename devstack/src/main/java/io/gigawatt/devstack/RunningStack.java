@@ -2,8 +2,16 @@ package io.gigawatt.devstack;
 
 import java.time.Duration;
 
-/** A started local stack: where everything answers. */
-public record RunningStack(StackHome home, StackPorts ports, Duration startup, boolean seededNow) {
+/**
+ * A started local stack: where everything answers, and its services' processes. {@code config} is
+ * what it was started with, {@code ports} the ports it got.
+ */
+public record RunningStack(
+    LocalStackConfig config, StackPorts ports, Duration startup, boolean seededNow) {
+
+  public StackHome home() {
+    return new StackHome(config.home());
+  }
 
   public String gatewayUrl() {
     return Services.url(ports.gateway());
@@ -19,11 +27,28 @@ public record RunningStack(StackHome home, StackPorts ports, Duration startup, b
 
   /** The base URL of a service by module name, e.g. {@code site-service}. */
   public String serviceUrl(String name) {
-    return Services.specs(ports).stream()
-        .filter(spec -> spec.name().equals(name))
-        .findFirst()
-        .map(spec -> Services.url(spec.port()))
-        .orElseThrow(() -> new IllegalArgumentException("No service " + name));
+    return Services.url(Services.spec(ports, name).port());
+  }
+
+  /**
+   * Kills a service by its pid file with SIGKILL, like a crash (no shutdown hooks), and waits until
+   * it is gone; removes its pid file. Returns the pid it had.
+   *
+   * @throws IllegalStateException when it is not running or survives
+   */
+  public long kill(String service) {
+    return new ServiceProcesses(config).kill(service);
+  }
+
+  /**
+   * Starts a service that is not running again, as {@link LocalStack#start} did: same port,
+   * environment and log file (appended), a new pid file, registered with the {@link Reaper} when
+   * attached. Waits until it answers {@code /q/health/ready} with 200; returns its new pid.
+   *
+   * @throws IllegalStateException when it already runs, or exits or hangs before it is ready
+   */
+  public long restart(String service) {
+    return new ServiceProcesses(config).restart(Services.spec(ports, service));
   }
 
   public String kafkaBootstrapServers() {
@@ -36,7 +61,7 @@ public record RunningStack(StackHome home, StackPorts ports, Duration startup, b
 
   /** Stops every process of this stack (by its pid files). */
   public void stop() {
-    LocalStack.stop(home.root());
+    LocalStack.stop(config.home());
   }
 
   public String describe() {
@@ -49,6 +74,6 @@ public record RunningStack(StackHome home, StackPorts ports, Duration startup, b
         "  Capacity service   " + serviceUrl(Services.CAPACITY),
         "  Kafka bootstrap    " + kafkaBootstrapServers(),
         "  PostgreSQL JDBC    " + jdbcUrl("<sites|contracts|capacity>") + " (postgres/postgres)",
-        "  Logs               " + home.logs());
+        "  Logs               " + home().logs());
   }
 }

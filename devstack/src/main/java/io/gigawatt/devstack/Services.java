@@ -26,6 +26,14 @@ public final class Services {
         gateway(ports));
   }
 
+  /** The spec of one service by module name, e.g. {@code site-service}. */
+  public static Spec spec(StackPorts ports, String name) {
+    return specs(ports).stream()
+        .filter(spec -> spec.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No service " + name));
+  }
+
   private static Spec backend(String name, int port, String database, StackPorts ports) {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("QUARKUS_HTTP_PORT", Integer.toString(port));

@@ -10,10 +10,10 @@ public record StackProcess(String name, String commandMarker) {
 
   public static final List<StackProcess> SERVICES =
       List.of(
-          service(Services.SITE),
-          service(Services.CONTRACT),
-          service(Services.CAPACITY),
-          service(Services.GATEWAY));
+          ofModule(Services.SITE),
+          ofModule(Services.CONTRACT),
+          ofModule(Services.CAPACITY),
+          ofModule(Services.GATEWAY));
   public static final StackProcess KAFKA = new StackProcess("kafka", EmbeddedProcesses.KAFKA_MAIN);
   public static final StackProcess POSTGRES =
       new StackProcess("postgres", EmbeddedProcesses.POSTGRES_MAIN);
@@ -32,7 +32,15 @@ public record StackProcess(String name, String commandMarker) {
         SERVICES.get(3));
   }
 
-  private static StackProcess service(String module) {
+  /** The process of a service by module name, e.g. {@code site-service}. */
+  public static StackProcess service(String name) {
+    return SERVICES.stream()
+        .filter(process -> process.name.equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No service " + name));
+  }
+
+  private static StackProcess ofModule(String module) {
     return new StackProcess(module, module + "/target/quarkus-app/quarkus-run.jar");
   }
 

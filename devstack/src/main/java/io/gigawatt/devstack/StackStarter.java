@@ -6,25 +6,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** Starts Kafka and PostgreSQL, then the four services, waits for health, seeds. */
 final class StackStarter {
-  private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(240);
-
   private final LocalStackConfig config;
   private final StackHome home;
+  private final ServiceProcesses services;
 
   StackStarter(LocalStackConfig config) {
     this.config = config;
     this.home = new StackHome(config.home());
+    this.services = new ServiceProcesses(config);
   }
 
   RunningStack start() {
     long started = System.nanoTime();
     List<Path> jars =
-        Services.specs(StackPorts.defaults()).stream().map(s -> jar(s.name())).toList();
+        Services.specs(StackPorts.defaults()).stream().map(s -> services.jar(s.name())).toList();
     jars.stream()
         .filter(jar -> !Files.isRegularFile(jar))
         .findFirst()
@@ -51,23 +50,12 @@ final class StackStarter {
     List<Callable<Boolean>> healthy = Services.specs(ports).stream().map(this::launch).toList();
     Parallel.all(healthy);
     boolean seeded = config.seed() && !Files.exists(home.seededMarker()) && seed(ports);
-    return new RunningStack(home, ports, Duration.ofNanos(System.nanoTime() - started), seeded);
+    return new RunningStack(config, ports, Duration.ofNanos(System.nanoTime() - started), seeded);
   }
 
   private Callable<Boolean> launch(Services.Spec spec) {
-    List<String> command =
-        List.of(ProcessLauncher.javaExecutable(), "-Xmx256m", "-jar", jar(spec.name()).toString());
-    Path log = home.logFile(spec.name());
-    Process process = ProcessLauncher.launch(command, spec.environment(), log, !config.attached());
-    writePid(spec.name(), process.pid());
-    String url = Services.url(spec.port());
-    return () ->
-        Readiness.await(
-            spec.name(),
-            process.pid(),
-            log,
-            SERVICE_TIMEOUT,
-            () -> HealthProbe.readiness(url) == 200 ? Optional.of(true) : Optional.empty());
+    long pid = services.launch(spec);
+    return () -> services.awaitReady(spec, pid);
   }
 
   private boolean seed(StackPorts ports) {
@@ -78,18 +66,5 @@ final class StackStarter {
       throw new UncheckedIOException(e);
     }
     return true;
-  }
-
-  private Path jar(String module) {
-    return config.repoRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-  }
-
-  private void writePid(String name, long pid) {
-    try {
-      Files.createDirectories(home.run());
-      Files.writeString(home.pidFile(name), pid + "\n");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -29,12 +29,32 @@ public final class EventJson {
     }
   }
 
-  /** Reads event data of the given CloudEvents type. */
+  /** Reads event data of the given CloudEvents type, of any version, in the newest shape. */
   public static DomainEvent read(String ceType, String json) {
+    return read(Upcasters.upcast(ceType, json));
+  }
+
+  /**
+   * Reads event data as a consumer should: upcast to the newest shape, validated against that
+   * shape's JSON Schema.
+   *
+   * @throws UnknownEventTypeException for a type this contract does not know
+   * @throws MalformedEventException for data that is not JSON or violates the schema
+   */
+  public static DomainEvent readValidated(String ceType, String json) {
+    var upcasted = Upcasters.upcast(ceType, json);
+    var violations = EventSchemas.violations(upcasted.type(), upcasted.json());
+    if (!violations.isEmpty()) {
+      throw new MalformedEventException(ceType, "violates its schema: " + violations);
+    }
+    return read(upcasted);
+  }
+
+  private static DomainEvent read(Upcasters.Upcasted upcasted) {
     try {
-      return MAPPER.readValue(json, EventType.ofCeType(ceType).recordType());
+      return MAPPER.readValue(upcasted.json(), upcasted.type().recordType());
     } catch (JsonProcessingException e) {
-      throw new MalformedEventException(ceType, e);
+      throw new MalformedEventException(upcasted.type().ceType(), e);
     }
   }
 }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /** The catalog of event types: CloudEvents type, Java record, topic and producing service. */
 public enum EventType {
-  SITE_ANNOUNCED("io.gigawatt.site.announced.v1", SiteAnnounced.class, Producer.SITE_SERVICE),
+  SITE_ANNOUNCED("io.gigawatt.site.announced.v2", SiteAnnounced.class, Producer.SITE_SERVICE),
   SITE_CONSTRUCTION_STARTED(
       "io.gigawatt.site.construction-started.v1",
       SiteConstructionStarted.class,
@@ -63,9 +63,11 @@ public enum EventType {
         .orElseThrow(() -> new IllegalArgumentException("no event type for " + event.getClass()));
   }
 
+  /** The type of a CloudEvents type, also of an older version that upcasts to it. */
   public static EventType ofCeType(String ceType) {
+    String current = Upcasters.currentType(ceType);
     return Arrays.stream(values())
-        .filter(t -> t.ceType.equals(ceType))
+        .filter(t -> t.ceType.equals(current))
         .findFirst()
         .orElseThrow(() -> new UnknownEventTypeException(ceType));
   }

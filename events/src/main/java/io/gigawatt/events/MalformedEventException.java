@@ -5,4 +5,8 @@ public class MalformedEventException extends RuntimeException {
   public MalformedEventException(String ceType, Throwable cause) {
     super("malformed " + ceType + " data: " + cause.getMessage(), cause);
   }
+
+  public MalformedEventException(String ceType, String problem) {
+    super("malformed " + ceType + " data: " + problem);
+  }
 }

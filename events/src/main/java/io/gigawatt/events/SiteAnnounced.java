@@ -2,7 +2,10 @@ package io.gigawatt.events;
 
 import java.time.LocalDate;
 
-/** A data-center site was announced. Type {@code io.gigawatt.site.announced.v1}. */
+/**
+ * A data-center site was announced. Type {@code io.gigawatt.site.announced.v2}; v1 carried a single
+ * {@code plannedCapacityMw}, which {@link SiteAnnouncedV1ToV2} reads as the facility power.
+ */
 public record SiteAnnounced(
     String siteId,
     String name,
@@ -10,9 +13,15 @@ public record SiteAnnounced(
     Organization operator,
     Organization owner,
     Location location,
-    double plannedCapacityMw,
+    PlannedPower plannedPower,
     LocalDate expectedOnlineOn,
     LocalDate occurredOn,
     String source,
     Confidence confidence)
-    implements SiteEvent {}
+    implements SiteEvent {
+
+  /** The planned capacity the figures count: the facility's power. */
+  public double plannedCapacityMw() {
+    return plannedPower.facilityMw();
+  }
+}

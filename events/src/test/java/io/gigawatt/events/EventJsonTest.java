@@ -17,7 +17,7 @@ class EventJsonTest {
           new Organization("Oracle", "US"),
           new Organization("Crusoe", "US"),
           new Location("US", "US-TX", "Abilene"),
-          1200,
+          new PlannedPower(1200, 1000.0),
           LocalDate.parse("2026-06-30"),
           LocalDate.parse("2025-01-21"),
           "https://example.org/abilene",

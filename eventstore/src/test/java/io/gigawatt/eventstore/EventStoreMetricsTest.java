@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
     initArgs = @ResourceArg(name = "databases", value = "eventstore"))
 class EventStoreMetricsTest {
   static final String APPENDED = "gigawatt_events_appended_total";
-  static final String TYPE = "type=\"io.gigawatt.site.announced.v1\"";
+  static final String TYPE = "type=\"io.gigawatt.site.announced.v2\"";
   static final String BACKLOG = "gigawatt_outbox_backlog";
   static final String AGE = "gigawatt_outbox_oldest_unpublished_age_seconds";
   static final String LEADER = "gigawatt_outbox_relay_leader";

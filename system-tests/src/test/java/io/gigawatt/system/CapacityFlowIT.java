@@ -3,8 +3,6 @@ package io.gigawatt.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.gigawatt.devstack.LocalStack;
-import io.gigawatt.devstack.LocalStackConfig;
 import io.gigawatt.devstack.RunningStack;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,16 +22,13 @@ class CapacityFlowIT {
 
   @BeforeAll
   static void startStack() throws Exception {
-    Path home = Files.createTempDirectory("gigawatt-it-");
-    stack = LocalStack.start(LocalStackConfig.forTests(RepoFiles.locate().root(), home, false));
+    stack = TestStacks.start("flow-it");
     api = new Api(stack.apiUrl());
   }
 
   @AfterAll
   static void stopStack() {
-    if (stack != null) {
-      stack.stop();
-    }
+    TestStacks.stop(stack);
   }
 
   @Test

@@ -3,8 +3,6 @@ package io.gigawatt.capacity.messaging;
 import io.gigawatt.capacity.domain.RecordedEvent;
 import io.gigawatt.events.CloudEventExtensions;
 import io.gigawatt.events.EventJson;
-import io.gigawatt.events.EventSchemas;
-import io.gigawatt.events.EventType;
 import io.gigawatt.events.MalformedEventException;
 import io.gigawatt.events.UnknownEventTypeException;
 import io.smallrye.reactive.messaging.ce.CloudEventMetadata;
@@ -27,20 +25,9 @@ final class CloudEventReader {
     if (ce.getId() == null || ce.getType() == null) {
       throw new PoisonEventException("CloudEvent without ce_id or ce_type");
     }
-    EventType type;
-    try {
-      type = EventType.ofCeType(ce.getType());
-    } catch (UnknownEventTypeException e) {
-      throw new PoisonEventException(e.getMessage(), e);
-    }
     String data = message.getPayload();
     if (data == null) {
       throw new PoisonEventException(ce.getType() + " " + ce.getId() + " has no data");
-    }
-    var violations = EventSchemas.violations(type, data);
-    if (!violations.isEmpty()) {
-      throw new PoisonEventException(
-          ce.getType() + " " + ce.getId() + " violates its schema: " + violations);
     }
     try {
       return new RecordedEvent(
@@ -49,8 +36,8 @@ final class CloudEventReader {
           ce.getSubject().orElse(null),
           sequence(ce),
           ce.getTimeStamp().map(ZonedDateTime::toOffsetDateTime).orElse(null),
-          EventJson.read(ce.getType(), data));
-    } catch (MalformedEventException e) {
+          EventJson.readValidated(ce.getType(), data));
+    } catch (MalformedEventException | UnknownEventTypeException e) {
       throw new PoisonEventException(e.getMessage(), e);
     }
   }

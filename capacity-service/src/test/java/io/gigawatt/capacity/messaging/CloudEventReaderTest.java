@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gigawatt.capacity.TestEvents;
 import io.gigawatt.events.EventJson;
+import io.gigawatt.events.EventType;
 import io.smallrye.reactive.messaging.ce.DefaultCloudEventMetadataBuilder;
 import io.smallrye.reactive.messaging.ce.impl.DefaultIncomingCloudEventMetadata;
 import java.net.URI;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.Test;
 
 class CloudEventReaderTest {
-  static final String SITE_ANNOUNCED = "io.gigawatt.site.announced.v1";
+  static final String SITE_ANNOUNCED = EventType.SITE_ANNOUNCED.ceType();
   static final String TIME = "2025-09-23T10:15:30Z";
 
   @Test

@@ -2,7 +2,6 @@ package io.gigawatt.contract.messaging;
 
 import io.gigawatt.events.CloudEventExtensions;
 import io.gigawatt.events.EventJson;
-import io.gigawatt.events.EventSchemas;
 import io.gigawatt.events.EventType;
 import io.gigawatt.events.MalformedEventException;
 import io.gigawatt.events.SiteEvent;
@@ -26,31 +25,25 @@ final class SiteEventReader {
     if (ce.getId() == null || ce.getType() == null) {
       throw new PoisonEventException("CloudEvent without ce_id or ce_type");
     }
-    EventType type = type(ce.getType());
+    requireSiteEvent(ce.getType());
     String what = ce.getType() + " " + ce.getId();
     String data = message.getPayload();
     if (data == null) {
       throw new PoisonEventException(what + " has no data");
     }
-    var violations = EventSchemas.violations(type, data);
-    if (!violations.isEmpty()) {
-      throw new PoisonEventException(what + " violates its schema: " + violations);
-    }
     try {
-      var event = (SiteEvent) EventJson.read(ce.getType(), data);
+      var event = (SiteEvent) EventJson.readValidated(ce.getType(), data);
       return new ReceivedSiteEvent(ce.getId(), ce.getType(), sequence(ce, what), event);
     } catch (MalformedEventException e) {
       throw new PoisonEventException(e.getMessage(), e);
     }
   }
 
-  private static EventType type(String ceType) {
+  private static void requireSiteEvent(String ceType) {
     try {
-      var type = EventType.ofCeType(ceType);
-      if (!SiteEvent.class.isAssignableFrom(type.recordType())) {
+      if (!SiteEvent.class.isAssignableFrom(EventType.ofCeType(ceType).recordType())) {
         throw new PoisonEventException(ceType + " is not a site event");
       }
-      return type;
     } catch (UnknownEventTypeException e) {
       throw new PoisonEventException(e.getMessage(), e);
     }

@@ -10,6 +10,7 @@ import io.gigawatt.events.EventJson;
 import io.gigawatt.events.EventType;
 import io.gigawatt.events.Location;
 import io.gigawatt.events.Organization;
+import io.gigawatt.events.PlannedPower;
 import io.gigawatt.events.SiteAnnounced;
 import io.gigawatt.events.SiteCancelled;
 import io.gigawatt.events.SiteEvent;
@@ -52,7 +53,7 @@ final class SiteEvents implements AutoCloseable {
         new Organization("Oracle", "US"),
         new Organization("Vantage Data Centers", "US"),
         new Location("US", "US-TX", null),
-        1400,
+        new PlannedPower(1400, null),
         null,
         ON,
         SOURCE,

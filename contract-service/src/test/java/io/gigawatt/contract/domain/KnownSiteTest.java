@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gigawatt.events.Confidence;
 import io.gigawatt.events.Location;
 import io.gigawatt.events.Organization;
+import io.gigawatt.events.PlannedPower;
 import io.gigawatt.events.SiteAnnounced;
 import io.gigawatt.events.SiteCancelled;
 import io.gigawatt.events.SiteCapacityRevised;
@@ -24,7 +25,7 @@ class KnownSiteTest {
           new Organization("SB Energy", "US"),
           new Organization("SB Energy", "US"),
           new Location("US", "US-TX", "Milam County"),
-          1200,
+          new PlannedPower(1200, null),
           null,
           ON,
           SOURCE,

@@ -3,6 +3,7 @@ package io.gigawatt.eventstore.testapp;
 import io.gigawatt.events.Confidence;
 import io.gigawatt.events.Location;
 import io.gigawatt.events.Organization;
+import io.gigawatt.events.PlannedPower;
 import io.gigawatt.events.SiteAnnounced;
 import java.time.LocalDate;
 
@@ -19,7 +20,7 @@ public final class TestEvents {
         org,
         org,
         new Location("US", null, null),
-        plannedCapacityMw,
+        new PlannedPower(plannedCapacityMw, null),
         null,
         LocalDate.parse("2025-01-01"),
         "https://example.test/" + siteId,

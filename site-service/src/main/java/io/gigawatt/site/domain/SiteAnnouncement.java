@@ -9,7 +9,10 @@ import io.gigawatt.support.validation.Validator;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What an announcement says about a new site: the body of {@code POST /api/v1/sites}. */
+/**
+ * What an announcement says about a new site: the body of {@code POST /api/v1/sites}. {@code
+ * plannedCapacityMw} is the facility's power; {@code itLoadMw}, where announced, the IT load.
+ */
 public record SiteAnnouncement(
     String name,
     String program,
@@ -17,6 +20,7 @@ public record SiteAnnouncement(
     Organization owner,
     Location location,
     Double plannedCapacityMw,
+    Double itLoadMw,
     LocalDate expectedOnlineOn,
     LocalDate announcedOn,
     String source,
@@ -40,6 +44,11 @@ public record SiteAnnouncement(
               "is not an ISO 3166-2 code of location.country");
     }
     return v.required("plannedCapacityMw", plannedCapacityMw, mw -> mw > 0, "must be positive")
+        .ifPresent(
+            "itLoadMw",
+            itLoadMw,
+            it -> it > 0 && (plannedCapacityMw == null || it <= plannedCapacityMw),
+            "must be positive and not above plannedCapacityMw")
         .require("announcedOn", announcedOn)
         .ifPresent(
             "expectedOnlineOn",

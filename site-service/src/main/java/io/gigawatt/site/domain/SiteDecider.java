@@ -1,5 +1,6 @@
 package io.gigawatt.site.domain;
 
+import io.gigawatt.events.PlannedPower;
 import io.gigawatt.events.SiteAnnounced;
 import io.gigawatt.events.SiteCancelled;
 import io.gigawatt.events.SiteCapacityRevised;
@@ -56,7 +57,7 @@ public final class SiteDecider implements Decider<Site, SiteCommand, SiteEvent> 
             a.operator(),
             a.owner(),
             a.location(),
-            a.plannedCapacityMw(),
+            new PlannedPower(a.plannedCapacityMw(), a.itLoadMw()),
             a.expectedOnlineOn(),
             a.announcedOn(),
             a.source(),

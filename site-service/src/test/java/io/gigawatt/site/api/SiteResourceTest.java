@@ -72,7 +72,7 @@ class SiteResourceTest {
             Duration.ofSeconds(30));
     var record = records.stream().filter(r -> siteId.equals(r.key())).findFirst().orElseThrow();
     assertThat(record.header("ce_specversion")).isEqualTo("1.0");
-    assertThat(record.header("ce_type")).isEqualTo("io.gigawatt.site.announced.v1");
+    assertThat(record.header("ce_type")).isEqualTo("io.gigawatt.site.announced.v2");
     assertThat(record.header("ce_source")).isEqualTo("/gigawatt/site-service");
     assertThat(record.header("ce_subject")).isEqualTo(siteId);
     assertThat(record.header("ce_sequence")).isEqualTo("1");
@@ -85,7 +85,7 @@ class SiteResourceTest {
         .then()
         .statusCode(200)
         .body("size()", equalTo(1))
-        .body("[0].type", equalTo("io.gigawatt.site.announced.v1"))
+        .body("[0].type", equalTo("io.gigawatt.site.announced.v2"))
         .body("[0].data.name", equalTo("Stargate Shackelford County"))
         .body("[0].metadata.correlationId", equalTo("corr-42"));
   }

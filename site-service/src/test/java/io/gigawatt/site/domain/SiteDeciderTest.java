@@ -5,6 +5,7 @@ import static io.gigawatt.support.domain.DeciderFixture.given;
 import io.gigawatt.events.Confidence;
 import io.gigawatt.events.Location;
 import io.gigawatt.events.Organization;
+import io.gigawatt.events.PlannedPower;
 import io.gigawatt.events.SiteAnnounced;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ class SiteDeciderTest {
         new Organization("Vantage Data Centers", "US"),
         location,
         mw,
+        null,
         LocalDate.parse("2026-12-31"),
         ANNOUNCED_ON,
         SOURCE,
@@ -37,7 +39,7 @@ class SiteDeciderTest {
           new Organization("Oracle", "US"),
           new Organization("Vantage Data Centers", "US"),
           TEXAS,
-          1400,
+          new PlannedPower(1400, null),
           LocalDate.parse("2026-12-31"),
           ANNOUNCED_ON,
           SOURCE,
@@ -65,6 +67,52 @@ class SiteDeciderTest {
   }
 
   @Test
+  void anAnnouncedItLoadTravelsBesideTheFacilityPowerAndNeverExceedsIt() {
+    var withItLoad =
+        new SiteAnnouncement(
+            "Stargate UAE",
+            null,
+            new Organization("G42", "AE"),
+            new Organization("G42", "AE"),
+            new Location("AE", null, "Abu Dhabi"),
+            1000.0,
+            800.0,
+            null,
+            ANNOUNCED_ON,
+            SOURCE,
+            Confidence.REPORTED);
+    given(SiteDecider.INSTANCE)
+        .when(new AnnounceSite("uae", withItLoad))
+        .thenEvents(
+            new SiteAnnounced(
+                "uae",
+                "Stargate UAE",
+                null,
+                new Organization("G42", "AE"),
+                new Organization("G42", "AE"),
+                new Location("AE", null, "Abu Dhabi"),
+                new PlannedPower(1000, 800.0),
+                null,
+                ANNOUNCED_ON,
+                SOURCE,
+                Confidence.REPORTED));
+    var tooMuch =
+        new SiteAnnouncement(
+            "x",
+            null,
+            new Organization("G42", "AE"),
+            new Organization("G42", "AE"),
+            new Location("AE", null, null),
+            1000.0,
+            1200.0,
+            null,
+            ANNOUNCED_ON,
+            SOURCE,
+            Confidence.REPORTED);
+    given(SiteDecider.INSTANCE).when(new AnnounceSite("x", tooMuch)).thenInvalid("itLoadMw");
+  }
+
+  @Test
   void capacityIsRequired() {
     given(SiteDecider.INSTANCE)
         .when(new AnnounceSite("s1", shackelford(null, TEXAS)))
@@ -80,7 +128,8 @@ class SiteDeciderTest {
 
   @Test
   void everyMissingFieldIsNamed() {
-    var empty = new SiteAnnouncement(null, null, null, null, null, null, null, null, null, null);
+    var empty =
+        new SiteAnnouncement(null, null, null, null, null, null, null, null, null, null, null);
     given(SiteDecider.INSTANCE)
         .when(new AnnounceSite("s1", empty))
         .thenInvalid(

@@ -5,6 +5,7 @@ import static io.gigawatt.support.domain.DeciderFixture.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gigawatt.events.Confidence;
+import io.gigawatt.events.PlannedPower;
 import io.gigawatt.events.SiteAnnounced;
 import io.gigawatt.events.SiteCancelled;
 import io.gigawatt.events.SiteCapacityRevised;
@@ -235,7 +236,7 @@ class SiteLifecycleTest {
         a.operator(),
         a.owner(),
         a.location(),
-        mw,
+        new PlannedPower(mw, null),
         a.expectedOnlineOn(),
         a.occurredOn(),
         a.source(),
