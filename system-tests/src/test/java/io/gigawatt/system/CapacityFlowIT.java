@@ -76,7 +76,7 @@ class CapacityFlowIT {
     assertThat(
             api.get("/sites/" + texas + "/events", 200)
                 .get(0)
-                .at("/data/plannedCapacityMw")
+                .at("/data/plannedPower/facilityMw")
                 .asDouble())
         .isEqualTo(1400.0);
 
