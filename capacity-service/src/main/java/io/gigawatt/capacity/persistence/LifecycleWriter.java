@@ -1,8 +1,8 @@
 package io.gigawatt.capacity.persistence;
 
 import io.gigawatt.capacity.domain.ContractEventFact;
-import io.gigawatt.capacity.domain.RecordedEvent;
 import io.gigawatt.capacity.domain.SiteEventFact;
+import io.gigawatt.support.messaging.RecordedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 

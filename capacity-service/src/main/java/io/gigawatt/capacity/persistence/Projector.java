@@ -1,12 +1,12 @@
 package io.gigawatt.capacity.persistence;
 
 import io.gigawatt.capacity.domain.LifecycleFacts;
-import io.gigawatt.capacity.domain.RecordedEvent;
 import io.gigawatt.events.ContractEvent;
 import io.gigawatt.events.ContractSigned;
 import io.gigawatt.events.GpusDelivered;
 import io.gigawatt.events.SiteAnnounced;
 import io.gigawatt.events.SiteEvent;
+import io.gigawatt.support.messaging.RecordedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

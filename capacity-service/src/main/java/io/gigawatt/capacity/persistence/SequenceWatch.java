@@ -1,7 +1,7 @@
 package io.gigawatt.capacity.persistence;
 
-import io.gigawatt.capacity.domain.RecordedEvent;
 import io.gigawatt.capacity.domain.SequenceCheck;
+import io.gigawatt.support.messaging.RecordedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.gigawatt.capacity.TestEvents;
 import io.gigawatt.events.EventJson;
 import io.gigawatt.events.EventType;
+import io.gigawatt.support.messaging.CloudEventReader;
+import io.gigawatt.support.messaging.PoisonEventException;
 import io.smallrye.reactive.messaging.ce.DefaultCloudEventMetadataBuilder;
 import io.smallrye.reactive.messaging.ce.impl.DefaultIncomingCloudEventMetadata;
 import java.net.URI;

@@ -1,26 +1,24 @@
 package io.gigawatt.contract.messaging;
 
 import io.gigawatt.contract.persistence.KnownSites;
+import io.gigawatt.events.SiteEvent;
+import io.gigawatt.support.messaging.IncomingEvents;
+import io.gigawatt.support.messaging.PoisonEventException;
+import io.gigawatt.support.messaging.RecordedEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.jboss.logging.Logger;
 
 /**
- * Feeds site events into the known sites. A poison record is nacked, which sends it to the
- * dead-letter topic and lets the consumer go on. A record whose write keeps failing (database down)
- * is neither acked nor nacked: its offset stays uncommitted, so a restart redelivers it.
+ * Feeds site events into the known sites; poison records (also events that are not site events) are
+ * dead-lettered, failing writes left for redelivery ({@link IncomingEvents}).
  */
 @ApplicationScoped
 public class SiteEventConsumer {
-  private static final Logger LOG = Logger.getLogger(SiteEventConsumer.class);
-
   private final KnownSites sites;
   private final int attempts;
   private final Duration retryDelay;
@@ -38,55 +36,13 @@ public class SiteEventConsumer {
   @Incoming("site-events")
   @Blocking
   public CompletionStage<Void> consume(Message<String> message) {
-    ReceivedSiteEvent received;
-    try {
-      received = SiteEventReader.read(message);
-    } catch (PoisonEventException e) {
-      LOG.warnf("Dead-lettering poison record %s: %s", position(message), e.getMessage());
-      return message.nack(e);
-    }
-    try {
-      if (!applyWithRetries(received)) {
-        LOG.debugf("Site event %s was applied before; ignored", received.eventId());
-      }
-      return message.ack();
-    } catch (RuntimeException e) {
-      LOG.errorf(
-          e,
-          "Site event %s at %s not applied; left for redelivery",
-          received.eventId(),
-          position(message));
-      return CompletableFuture.completedFuture(null);
-    }
+    return IncomingEvents.handle(message, this::apply, attempts, retryDelay);
   }
 
-  private boolean applyWithRetries(ReceivedSiteEvent r) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return sites.apply(r.eventId(), r.type(), r.sequence(), r.event());
-      } catch (RuntimeException e) {
-        if (attempt >= attempts) {
-          throw e;
-        }
-        LOG.warnf("Applying %s failed (attempt %d): %s", r.eventId(), attempt, e);
-        pause(retryDelay.multipliedBy(1L << (attempt - 1)));
-      }
+  private boolean apply(RecordedEvent recorded) {
+    if (!(recorded.event() instanceof SiteEvent event)) {
+      throw new PoisonEventException(recorded.type() + " is not a site event");
     }
-  }
-
-  private static void pause(Duration delay) {
-    try {
-      Thread.sleep(delay.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while retrying", e);
-    }
-  }
-
-  private static String position(Message<?> message) {
-    return message
-        .getMetadata(IncomingKafkaRecordMetadata.class)
-        .map(m -> m.getTopic() + "-" + m.getPartition() + "@" + m.getOffset())
-        .orElse("?");
+    return sites.apply(recorded.eventId(), recorded.type(), recorded.sequence(), event);
   }
 }

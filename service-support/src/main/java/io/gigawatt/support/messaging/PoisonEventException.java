@@ -1,4 +1,4 @@
-package io.gigawatt.capacity.messaging;
+package io.gigawatt.support.messaging;
 
 /**
  * A record that can never be applied: not a CloudEvent, an unknown type, or data that does not

@@ -1,4 +1,4 @@
-package io.gigawatt.capacity.domain;
+package io.gigawatt.support.messaging;
 
 import io.gigawatt.events.DomainEvent;
 import java.time.OffsetDateTime;

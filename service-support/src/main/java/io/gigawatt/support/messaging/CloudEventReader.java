@@ -1,6 +1,5 @@
-package io.gigawatt.capacity.messaging;
+package io.gigawatt.support.messaging;
 
-import io.gigawatt.capacity.domain.RecordedEvent;
 import io.gigawatt.events.CloudEventExtensions;
 import io.gigawatt.events.EventJson;
 import io.gigawatt.events.MalformedEventException;
@@ -11,13 +10,13 @@ import java.time.ZonedDateTime;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** Reads a Kafka record in CloudEvents binary mode into a {@link RecordedEvent}. */
-final class CloudEventReader {
+public final class CloudEventReader {
   private CloudEventReader() {}
 
   /**
    * @throws PoisonEventException when the record can never be applied
    */
-  static RecordedEvent read(Message<String> message) {
+  public static RecordedEvent read(Message<String> message) {
     CloudEventMetadata<?> ce =
         message
             .getMetadata(IncomingCloudEventMetadata.class)
