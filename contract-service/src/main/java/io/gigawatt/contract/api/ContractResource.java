@@ -137,9 +137,7 @@ public class ContractResource {
   @Path("/{contractId}")
   public Response get(@PathParam("contractId") String contractId) {
     var contract = executor.load("contract", contractId, ContractDecider.INSTANCE);
-    return Response.ok(ContractView.of(contract.state()))
-        .tag(CommandResponses.etag(contract.version()))
-        .build();
+    return CommandResponses.ok(ContractView.of(contract.state()), contract.version());
   }
 
   @GET
@@ -159,8 +157,7 @@ public class ContractResource {
   }
 
   private static Response ok(CommandOutcome outcome) {
-    return Response.ok(new CommandAnswer(outcome.streamId(), null, outcome.version()))
-        .tag(CommandResponses.etag(outcome.version()))
-        .build();
+    return CommandResponses.ok(
+        new CommandAnswer(outcome.streamId(), null, outcome.version()), outcome.version());
   }
 }

@@ -80,9 +80,7 @@ public class TestSiteResource {
                       IfMatch.parse(ifMatch),
                       CommandMetadata.from(headers))
                   .version();
-          return Response.ok(new Answer(siteId, version))
-              .tag(CommandResponses.etag(version))
-              .build();
+          return CommandResponses.ok(new Answer(siteId, version), version);
         });
   }
 

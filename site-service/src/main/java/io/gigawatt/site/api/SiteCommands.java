@@ -68,9 +68,8 @@ class SiteCommands {
                   command,
                   IfMatch.parse(ifMatch),
                   CommandMetadata.from(headers));
-          return Response.ok(new CommandAnswer(siteId, outcome.version()))
-              .tag(CommandResponses.etag(outcome.version()))
-              .build();
+          return CommandResponses.ok(
+              new CommandAnswer(siteId, outcome.version()), outcome.version());
         });
   }
 }

@@ -95,7 +95,7 @@ public class SiteResource {
   @Path("/{siteId}")
   public Response get(@PathParam("siteId") String siteId) {
     var site = executor.load("site", siteId, SiteDecider.INSTANCE);
-    return Response.ok(site.state()).tag(CommandResponses.etag(site.version())).build();
+    return CommandResponses.ok(site.state(), site.version());
   }
 
   @GET
