@@ -8,8 +8,8 @@ import java.time.Duration;
 
 /**
  * {@code POST /api/v1/sites} straight to site-service: each accepted command appends one
- * SiteAnnounced in one durable transaction. One JDK HttpClient per run, shared by the clients, so
- * connections are kept alive and reused.
+ * SiteAnnounced durably. HTTP/1.1: one keep-alive {@link SocketHttpClient} connection per client.
+ * HTTP/2: one JDK HttpClient per run, shared by the clients (h2c upgrade).
  */
 final class HttpLoad {
   static final String BODY =
@@ -32,7 +32,7 @@ final class HttpLoad {
 
   /** One command outside any measurement, e.g. to have a sample event. */
   void announceOnce() throws Exception {
-    try (var client = new Client(newHttpClient())) {
+    try (var client = newClient(newHttpClient())) {
       client.call();
     }
   }
@@ -40,7 +40,11 @@ final class HttpLoad {
   LoadResult run(int clients, Duration warmup, Duration window, ClosedLoop.WindowListener listener)
       throws Exception {
     HttpClient http = newHttpClient();
-    return ClosedLoop.run("http", clients, 1, warmup, window, () -> new Client(http), listener);
+    return ClosedLoop.run("http", clients, 1, warmup, window, () -> newClient(http), listener);
+  }
+
+  private ClosedLoop.Client newClient(HttpClient http) {
+    return version == HttpClient.Version.HTTP_1_1 ? new SocketClient() : new Client(http);
   }
 
   private HttpClient newHttpClient() {
@@ -68,6 +72,24 @@ final class HttpLoad {
         throw new IllegalStateException(
             "HTTP " + response.statusCode() + ": " + abbreviate(response.body()));
       }
+    }
+  }
+
+  private final class SocketClient implements ClosedLoop.Client {
+    private final SocketHttpClient connection = new SocketHttpClient(uri, "application/json", BODY);
+
+    @Override
+    public void call() throws Exception {
+      var answer = connection.post();
+      if (answer.status() != 201) {
+        throw new IllegalStateException(
+            "HTTP " + answer.status() + ": " + abbreviate(answer.body()));
+      }
+    }
+
+    @Override
+    public void close() {
+      connection.close();
     }
   }
 

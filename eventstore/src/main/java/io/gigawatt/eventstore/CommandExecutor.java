@@ -5,13 +5,13 @@ import io.gigawatt.support.domain.Decider;
 import io.gigawatt.support.domain.Decision;
 import io.gigawatt.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * Runs a command against a stream in one transaction: load, fold, decide, append. The stored events
- * are the outbox; nothing is sent to Kafka here.
+ * Decides a command against a stream: load, fold, decide. Nothing is written here; the caller
+ * commits the {@link PendingAppend} (see {@code IdempotentCommands}), and the stored events are the
+ * outbox: nothing is sent to Kafka here either.
  */
 @ApplicationScoped
 public class CommandExecutor {
@@ -21,16 +21,14 @@ public class CommandExecutor {
     this.store = store;
   }
 
-  /** A command that starts a new stream. */
-  @Transactional
-  public <S, C, E extends DomainEvent> CommandOutcome create(
+  /** A command that starts a new stream: nothing to read, the append races for version 1. */
+  public <S, C, E extends DomainEvent> PendingAppend decideNew(
       String streamId, Decider<S, C, E> decider, C command, EventMetadata meta) {
-    return append(streamId, 0, decider.initialState(), decider, command, meta);
+    return decide(streamId, 0, decider.initialState(), decider, command, meta);
   }
 
   /** A command on an existing stream; {@code ifMatch} is the version the client saw, if any. */
-  @Transactional
-  public <S, C, E extends DomainEvent> CommandOutcome update(
+  public <S, C, E extends DomainEvent> PendingAppend decide(
       String what,
       String streamId,
       Decider<S, C, E> decider,
@@ -41,7 +39,7 @@ public class CommandExecutor {
     if (ifMatch.isPresent() && ifMatch.getAsInt() != current.version()) {
       throw new VersionMismatchException(streamId, ifMatch.getAsInt(), current.version());
     }
-    return append(streamId, current.version(), current.state(), decider, command, meta);
+    return decide(streamId, current.version(), current.state(), decider, command, meta);
   }
 
   /** The current state of a stream; 404 when it does not exist. */
@@ -56,7 +54,7 @@ public class CommandExecutor {
     return new Versioned<>(state, events.get(events.size() - 1).version());
   }
 
-  private <S, C, E extends DomainEvent> CommandOutcome append(
+  private <S, C, E extends DomainEvent> PendingAppend decide(
       String streamId,
       int version,
       S state,
@@ -67,8 +65,6 @@ public class CommandExecutor {
     if (decision instanceof Decision.Rejected<E> rejected) {
       throw new DomainRuleException(rejected.rule(), rejected.message());
     }
-    var events = ((Decision.Accepted<E>) decision).events();
-    var recorded = store.append(streamId, version, events, meta);
-    return new CommandOutcome(streamId, version + events.size(), recorded);
+    return new PendingAppend(streamId, version, ((Decision.Accepted<E>) decision).events(), meta);
   }
 }

@@ -4,40 +4,71 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gigawatt.events.DomainEvent;
 import io.gigawatt.events.EventJson;
-import io.gigawatt.events.EventType;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.util.ArrayList;
+import java.sql.SQLException;
 import java.util.List;
-import java.util.UUID;
-import org.hibernate.exception.ConstraintViolationException;
+import java.util.concurrent.ExecutionException;
+import javax.sql.DataSource;
 
-/** Append-only streams of events in PostgreSQL, guarded by {@code unique(stream_id, version)}. */
+/**
+ * Append-only streams of events in PostgreSQL. An append succeeds only at the stream's current
+ * version; {@code unique(stream_id, version)} settles races between concurrent writers.
+ */
 @ApplicationScoped
 public class EventStore {
-  private static final String VERSION_CONSTRAINT = "event_store_stream_version";
-
   private final ObjectMapper json;
+  private final EventRows rows;
+  private final GroupCommit groupCommit;
+  private final DataSource dataSource;
   private final Event<EventsAppended> appended;
 
-  EventStore(ObjectMapper json, Event<EventsAppended> appended) {
+  EventStore(
+      ObjectMapper json,
+      EventRows rows,
+      GroupCommit groupCommit,
+      DataSource dataSource,
+      Event<EventsAppended> appended) {
     this.json = json;
+    this.rows = rows;
+    this.groupCommit = groupCommit;
+    this.dataSource = dataSource;
     this.appended = appended;
   }
 
   /** The stream's events, oldest first; empty for a stream that does not exist. */
   public List<RecordedEvent> load(String streamId) {
-    List<StoredEvent> rows = StoredEvent.list("streamId", Sort.by("version"), streamId);
-    return rows.stream().map(this::toRecorded).toList();
+    List<StoredEvent> stored = StoredEvent.list("streamId", Sort.by("version"), streamId);
+    return stored.stream().map(this::toRecorded).toList();
   }
 
   /**
-   * Appends events after {@code expectedVersion} (0 for a new stream) in the caller's transaction.
+   * Commits a command's events, and its idempotency record if it has one (else null), in a
+   * transaction shared with concurrent commands; returns once they are durable.
    *
-   * @throws ConcurrencyConflictException when another writer took one of the versions
+   * @throws ConcurrencyConflictException when the stream is not at the expected version
+   * @throws IdempotencyKeyTakenException when another request stored an answer under the key
+   */
+  public List<RecordedEvent> commit(PendingAppend append, IdempotencyRecord idempotency) {
+    try {
+      return groupCommit.submit(append, idempotency).get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException failure
+          ? failure
+          : new EventStoreUnavailableException(e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new EventStoreUnavailableException("interrupted while committing", e);
+    }
+  }
+
+  /**
+   * Appends events after {@code expectedVersion} (0 for a new stream) in the caller's transaction,
+   * for callers whose own writes must commit or roll back with the events.
+   *
+   * @throws ConcurrencyConflictException when the stream is not at the expected version
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public List<RecordedEvent> append(
@@ -45,24 +76,22 @@ public class EventStore {
       int expectedVersion,
       List<? extends DomainEvent> events,
       EventMetadata meta) {
-    var recorded = new ArrayList<RecordedEvent>();
-    int version = expectedVersion;
-    try {
-      for (DomainEvent event : events) {
-        var row = toRow(streamId, ++version, event, meta);
-        row.persist();
-        recorded.add(toRecorded(row));
-      }
-      StoredEvent.flush();
-    } catch (RuntimeException e) {
-      if (violates(e, VERSION_CONSTRAINT)) {
+    var append = new PendingAppend(streamId, expectedVersion, events, meta);
+    try (var connection = dataSource.getConnection()) {
+      if (expectedVersion > 0
+          && rows.currentVersions(connection, List.of(streamId)).getOrDefault(streamId, 0)
+              != expectedVersion) {
         throw new ConcurrencyConflictException(streamId, expectedVersion);
       }
-      throw e;
+      var recorded = rows.insert(connection, List.of(append)).get(0);
+      appended.fire(EventsAppended.of(recorded));
+      return recorded;
+    } catch (SQLException e) {
+      if (EventRows.isVersionConflict(e)) {
+        throw new ConcurrencyConflictException(streamId, expectedVersion);
+      }
+      throw new EventStoreUnavailableException(e.getMessage(), e);
     }
-    appended.fire(
-        new EventsAppended(streamId, version, recorded.stream().map(RecordedEvent::type).toList()));
-    return recorded;
   }
 
   /** The stream's last version, 0 when it does not exist. */
@@ -76,28 +105,6 @@ public class EventStore {
     return version == null ? 0 : version;
   }
 
-  private static boolean violates(Throwable e, String constraint) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ConstraintViolationException violation) {
-        return constraint.equals(violation.getConstraintName());
-      }
-    }
-    return false;
-  }
-
-  private StoredEvent toRow(String streamId, int version, DomainEvent event, EventMetadata meta) {
-    var row = new StoredEvent();
-    row.streamId = streamId;
-    row.version = version;
-    row.eventId = UUID.randomUUID();
-    row.eventType = EventType.of(event).ceType();
-    row.payload = EventJson.write(event);
-    row.metadata = write(meta);
-    row.occurredOn = event.occurredOn();
-    row.recordedAt = Instant.now();
-    return row;
-  }
-
   private RecordedEvent toRecorded(StoredEvent row) {
     return new RecordedEvent(
         row.position,
@@ -108,14 +115,6 @@ public class EventStore {
         EventJson.read(row.eventType, row.payload),
         metadata(row),
         row.recordedAt);
-  }
-
-  private String write(EventMetadata meta) {
-    try {
-      return json.writeValueAsString(meta);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   EventMetadata metadata(StoredEvent row) {

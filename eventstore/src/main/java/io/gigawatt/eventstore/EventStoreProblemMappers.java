@@ -7,7 +7,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Write-side failures as problem+json: 409 lost race, 412 stale If-Match, 422 broken rule. */
+/**
+ * Write-side failures as problem+json: 409 lost race, 412 stale If-Match, 422 broken rule, 503 no
+ * confirmed commit.
+ */
 public class EventStoreProblemMappers {
   private final EventStore store;
 
@@ -30,6 +33,17 @@ public class EventStoreProblemMappers {
   public Response preconditionFailed(VersionMismatchException e) {
     return VersionProblem.answer(
         412, "precondition-failed", "Precondition failed", e.getMessage(), e.currentVersion());
+  }
+
+  @ServerExceptionMapper
+  public Response unavailable(EventStoreUnavailableException e) {
+    return answer(
+        Problem.of(
+            503,
+            "event-store-unavailable",
+            "Event store unavailable",
+            e.getMessage()
+                + "; the command may or may not be stored: retry with the same Idempotency-Key"));
   }
 
   @ServerExceptionMapper

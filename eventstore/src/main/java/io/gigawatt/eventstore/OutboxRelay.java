@@ -19,14 +19,14 @@ public class OutboxRelay {
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
   private final RelayConfig config;
-  private final RelayConnections connections;
+  private final DirectConnections connections;
   private final OutboxBatches batches;
   private volatile boolean running;
   private volatile boolean leader;
   private volatile OutboxStats stats = OutboxStats.UNKNOWN;
   private Thread thread;
 
-  OutboxRelay(RelayConfig config, RelayConnections connections, OutboxBatches batches) {
+  OutboxRelay(RelayConfig config, DirectConnections connections, OutboxBatches batches) {
     this.config = config;
     this.connections = connections;
     this.batches = batches;
@@ -64,7 +64,7 @@ public class OutboxRelay {
   /** A leader waiting for notifications does not see interrupts; a notification ends the wait. */
   private void wakeLeader() {
     if (leader) {
-      try (var connection = connections.open()) {
+      try (var connection = connections.openRelay()) {
         connection.notifyAppend();
       } catch (SQLException e) {
         LOG.debugf("outbox relay: could not wake itself to stop: %s", e.getMessage());
@@ -74,7 +74,7 @@ public class OutboxRelay {
 
   private void run() {
     while (running) {
-      try (var connection = connections.open()) {
+      try (var connection = connections.openRelay()) {
         if (standBy(connection)) {
           lead(connection);
         }

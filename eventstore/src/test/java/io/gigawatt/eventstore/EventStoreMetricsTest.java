@@ -37,7 +37,7 @@ class EventStoreMetricsTest {
   @ConfigProperty(name = "kafka.bootstrap.servers")
   String bootstrapServers;
 
-  @Inject RelayConnections connections;
+  @Inject DirectConnections connections;
   @Inject RelayConfig config;
   @Inject OutboxRelay relay;
   @Inject EventStore store;
@@ -64,7 +64,7 @@ class EventStoreMetricsTest {
   @Test
   void withoutALeaderTheBacklogAndItsAgeGrowThenTheTakeoverPublishesIt() throws Exception {
     var waiting = List.of("waiting-" + UUID.randomUUID(), "waiting-" + UUID.randomUUID());
-    try (var thief = connections.open()) {
+    try (var thief = connections.openRelay()) {
       Awaitility.await()
           .atMost(Duration.ofSeconds(30))
           .pollInterval(Duration.ofMillis(10))

@@ -31,13 +31,57 @@ class OptimisticConcurrencyTest {
 
   @Inject EventStore store;
 
+  /** Appends one event at a version; throws ConcurrencyConflictException when it loses. */
+  interface Writer {
+    void append(String streamId, int expectedVersion);
+  }
+
   @Test
-  void concurrentWritersAtOneVersionMakeExactlyOneWinnerAndNoGap() throws Exception {
-    var streamId = "race-" + UUID.randomUUID();
+  void concurrentGroupCommittedWritersAtOneVersionMakeExactlyOneWinnerAndNoGap() throws Exception {
+    raceAtEveryVersion(
+        "grouped-",
+        (streamId, expected) ->
+            store.commit(
+                new PendingAppend(
+                    streamId,
+                    expected,
+                    List.of(TestEvents.announced(streamId)),
+                    EventMetadata.none()),
+                null));
+  }
+
+  @Test
+  void concurrentWritersInTheirOwnTransactionsMakeExactlyOneWinnerAndNoGap() throws Exception {
+    raceAtEveryVersion(
+        "transactional-",
+        (streamId, expected) ->
+            QuarkusTransaction.requiringNew()
+                .run(
+                    () ->
+                        store.append(
+                            streamId,
+                            expected,
+                            List.of(TestEvents.announced(streamId)),
+                            EventMetadata.none())));
+  }
+
+  @Test
+  void aWriterAheadOfTheStreamLosesInsteadOfLeavingAGap() {
+    var streamId = "ahead-" + UUID.randomUUID();
+    appendAt(streamId, 0).statusCode(200);
+    appendAt(streamId, 2).statusCode(409).body("currentVersion", equalTo(1));
+    appendAt(streamId, 1).statusCode(200);
+    assertThat(store.load(streamId).stream().map(RecordedEvent::version)).containsExactly(1, 2);
+  }
+
+  private void raceAtEveryVersion(String prefix, Writer writer) throws Exception {
+    var streamId = prefix + UUID.randomUUID();
     var pool = Executors.newFixedThreadPool(WRITERS);
     try {
       for (int version = 0; version < VERSIONS; version++) {
-        assertThat(race(pool, streamId, version)).as("winners at version %d", version).isOne();
+        assertThat(race(pool, writer, streamId, version))
+            .as("winners at version %d", version)
+            .isOne();
       }
     } finally {
       pool.shutdownNow();
@@ -46,12 +90,13 @@ class OptimisticConcurrencyTest {
     assertThat(versions).isEqualTo(IntStream.rangeClosed(1, VERSIONS).boxed().toList());
   }
 
-  private int race(java.util.concurrent.ExecutorService pool, String streamId, int expected)
+  private int race(
+      java.util.concurrent.ExecutorService pool, Writer writer, String streamId, int expected)
       throws Exception {
     var start = new CountDownLatch(1);
     List<Future<Boolean>> attempts =
         IntStream.range(0, WRITERS)
-            .mapToObj(i -> pool.submit(() -> append(start, streamId, expected)))
+            .mapToObj(i -> pool.submit(() -> append(start, writer, streamId, expected)))
             .toList();
     start.countDown();
     int winners = 0;
@@ -61,17 +106,11 @@ class OptimisticConcurrencyTest {
     return winners;
   }
 
-  private boolean append(CountDownLatch start, String streamId, int expected) throws Exception {
+  private boolean append(CountDownLatch start, Writer writer, String streamId, int expected)
+      throws Exception {
     start.await();
     try {
-      QuarkusTransaction.requiringNew()
-          .run(
-              () ->
-                  store.append(
-                      streamId,
-                      expected,
-                      List.of(TestEvents.announced(streamId)),
-                      EventMetadata.none()));
+      writer.append(streamId, expected);
       return true;
     } catch (ConcurrencyConflictException e) {
       return false;

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
     initArgs = @ResourceArg(name = "databases", value = "eventstore"))
 class RelayLeadershipTest {
 
-  @Inject RelayConnections connections;
+  @Inject DirectConnections connections;
   @Inject RelayConfig config;
   @Inject OutboxRelay relay;
   @Inject TestSql sql;
@@ -36,8 +36,8 @@ class RelayLeadershipTest {
   @Test
   void twoCandidatesNeverLeadTogetherAndTheSecondTakesOverWhenTheFirstLetsGo() throws SQLException {
     long key = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
-    try (var first = connections.open();
-        var second = connections.open()) {
+    try (var first = connections.openRelay();
+        var second = connections.openRelay()) {
       assertThat(first.tryLead(key)).isTrue();
       assertThat(second.tryLead(key)).isFalse();
       assertThat(second.tryLead(key)).isFalse();
@@ -53,8 +53,8 @@ class RelayLeadershipTest {
   @Test
   void aStandbyTakesOverWhenTheLeadersConnectionDies() throws SQLException {
     long key = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
-    try (var leader = connections.open();
-        var standby = connections.open()) {
+    try (var leader = connections.openRelay();
+        var standby = connections.openRelay()) {
       assertThat(leader.tryLead(key)).isTrue();
       assertThat(standby.tryLead(key)).isFalse();
 
@@ -68,7 +68,7 @@ class RelayLeadershipTest {
   @Test
   void thisInstancesRelayLeadsAndNoOtherSessionCan() throws SQLException {
     Awaitility.await().atMost(Duration.ofSeconds(30)).until(relay::isLeader);
-    try (var other = connections.open()) {
+    try (var other = connections.openRelay()) {
       assertThat(other.tryLead(config.lockKey())).isFalse();
     }
     assertThat(AdvisoryLocks.holders(sql, config.lockKey())).isOne();
@@ -82,7 +82,7 @@ class RelayLeadershipTest {
   @Test
   void aCommittedAppendNotifiesTheLeaderAndARolledBackOneDoesNot() throws SQLException {
     long key = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
-    try (var listener = connections.open()) {
+    try (var listener = connections.openRelay()) {
       assertThat(listener.tryLead(key)).isTrue();
       listener.awaitAppend(Duration.ofMillis(1));
 

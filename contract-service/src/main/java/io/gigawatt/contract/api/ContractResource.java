@@ -12,8 +12,8 @@ import io.gigawatt.contract.domain.SignContract;
 import io.gigawatt.contract.domain.TerminateContract;
 import io.gigawatt.contract.persistence.KnownSites;
 import io.gigawatt.eventstore.CommandExecutor;
-import io.gigawatt.eventstore.CommandOutcome;
 import io.gigawatt.eventstore.EventStore;
+import io.gigawatt.eventstore.PendingAppend;
 import io.gigawatt.eventstore.http.CommandMetadata;
 import io.gigawatt.eventstore.http.CommandResponses;
 import io.gigawatt.eventstore.http.EventTrail;
@@ -62,17 +62,17 @@ public class ContractResource {
         terms,
         () -> {
           var contractId = UUID.randomUUID().toString();
-          var outcome =
-              executor.create(
-                  contractId,
-                  ContractDecider.INSTANCE,
-                  new SignContract(contractId, terms),
-                  CommandMetadata.from(headers));
-          return CommandResponses.created(
-              PATH + "/" + contractId,
-              new CommandAnswer(contractId, null, outcome.version()),
-              outcome.version());
-        });
+          return executor.decideNew(
+              contractId,
+              ContractDecider.INSTANCE,
+              new SignContract(contractId, terms),
+              CommandMetadata.from(headers));
+        },
+        append ->
+            CommandResponses.created(
+                PATH + "/" + append.streamId(),
+                new CommandAnswer(append.streamId(), null, append.version()),
+                append.version()));
   }
 
   @POST
@@ -87,7 +87,8 @@ public class ContractResource {
         headers,
         "POST " + PATH + "/" + contractId + "/amendments",
         amendment,
-        () -> ok(update(new AmendContract(contractId, amendment), ifMatch, headers)));
+        () -> decide(new AmendContract(contractId, amendment), ifMatch, headers),
+        ContractResource::ok);
   }
 
   @POST
@@ -98,24 +99,25 @@ public class ContractResource {
       @HeaderParam("If-Match") String ifMatch,
       @Context HttpHeaders headers) {
     Validator.requireBody(delivery);
+    var deliveryId =
+        delivery.deliveryId() != null ? delivery.deliveryId() : UUID.randomUUID().toString();
     return idempotent.run(
         headers,
         "POST " + PATH + "/" + contractId + "/deliveries",
         delivery,
         () -> {
-          var deliveryId =
-              delivery.deliveryId() != null ? delivery.deliveryId() : UUID.randomUUID().toString();
           var command =
               new DeliverGpus(
                   contractId,
                   delivery.withDeliveryId(deliveryId),
                   sites.statusOf(delivery.siteId()));
-          var outcome = update(command, ifMatch, headers);
-          return CommandResponses.created(
-              PATH + "/" + contractId + "/events",
-              new CommandAnswer(contractId, deliveryId, outcome.version()),
-              outcome.version());
-        });
+          return decide(command, ifMatch, headers);
+        },
+        append ->
+            CommandResponses.created(
+                PATH + "/" + contractId + "/events",
+                new CommandAnswer(contractId, deliveryId, append.version()),
+                append.version()));
   }
 
   @POST
@@ -130,7 +132,8 @@ public class ContractResource {
         headers,
         "POST " + PATH + "/" + contractId + "/termination",
         termination,
-        () -> ok(update(new TerminateContract(contractId, termination), ifMatch, headers)));
+        () -> decide(new TerminateContract(contractId, termination), ifMatch, headers),
+        ContractResource::ok);
   }
 
   @GET
@@ -146,8 +149,8 @@ public class ContractResource {
     return EventTrail.of("contract", contractId, store.load(contractId));
   }
 
-  private CommandOutcome update(ContractCommand command, String ifMatch, HttpHeaders headers) {
-    return executor.update(
+  private PendingAppend decide(ContractCommand command, String ifMatch, HttpHeaders headers) {
+    return executor.decide(
         "contract",
         command.contractId(),
         ContractDecider.INSTANCE,
@@ -156,8 +159,8 @@ public class ContractResource {
         CommandMetadata.from(headers));
   }
 
-  private static Response ok(CommandOutcome outcome) {
+  private static Response ok(PendingAppend append) {
     return CommandResponses.ok(
-        new CommandAnswer(outcome.streamId(), null, outcome.version()), outcome.version());
+        new CommandAnswer(append.streamId(), null, append.version()), append.version());
   }
 }

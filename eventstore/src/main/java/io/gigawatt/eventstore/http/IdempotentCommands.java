@@ -1,23 +1,28 @@
 package io.gigawatt.eventstore.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gigawatt.eventstore.EventStore;
+import io.gigawatt.eventstore.IdempotencyKeyTakenException;
+import io.gigawatt.eventstore.IdempotencyRecord;
+import io.gigawatt.eventstore.PendingAppend;
+import io.gigawatt.eventstore.StoredAnswer;
 import io.gigawatt.support.problem.Problem;
 import io.gigawatt.support.problem.ProblemMappers;
 import io.gigawatt.support.validation.FieldError;
 import io.gigawatt.support.validation.InvalidCommandException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Runs a command at most once per {@code Idempotency-Key}: a retry with the same key and the same
- * request answers the first answer (with {@code Idempotent-Replayed: true}) and appends nothing;
- * the same key with another request answers 422. A command that fails (an exception or a 4xx/5xx
- * answer) stores nothing, so a corrected retry runs. Without the header the command simply runs.
- * The key and the answer are stored in the command's transaction, together with its events.
+ * Runs a command from HTTP: decides it, answers it and commits its events. With an {@code
+ * Idempotency-Key} it runs at most once: a retry with the same key and the same request answers the
+ * first answer (with {@code Idempotent-Replayed: true}) and appends nothing; the same key with
+ * another request answers 422. The key and the answer are committed together with the events, so a
+ * command that fails stores nothing and a corrected retry runs.
  */
 @ApplicationScoped
 public class IdempotentCommands {
@@ -25,10 +30,15 @@ public class IdempotentCommands {
   private static final int MAX_KEY_LENGTH = 255;
 
   private final IdempotencyKeys keys;
+  private final IdempotencyConfig config;
+  private final EventStore store;
   private final ObjectMapper json;
 
-  IdempotentCommands(IdempotencyKeys keys, ObjectMapper json) {
+  IdempotentCommands(
+      IdempotencyKeys keys, IdempotencyConfig config, EventStore store, ObjectMapper json) {
     this.keys = keys;
+    this.config = config;
+    this.store = store;
     this.json = json;
   }
 
@@ -36,13 +46,42 @@ public class IdempotentCommands {
    * @param request what identifies the request besides its key: method and path, e.g. {@code POST
    *     /api/v1/sites/42/construction}
    * @param body the parsed request body (its JSON form is fingerprinted with {@code request})
+   * @param decide the command's decision; it throws to refuse the command
+   * @param answer the answer once the decided events are committed
    */
-  @Transactional
   public Response run(
-      HttpHeaders headers, String request, Object body, Supplier<Response> command) {
+      HttpHeaders headers,
+      String request,
+      Object body,
+      Supplier<PendingAppend> decide,
+      Function<PendingAppend, Response> answer) {
+    String key = key(headers);
+    String fingerprint = key == null ? null : Fingerprint.of(json, request, body);
+    while (true) {
+      var earlier = key == null ? null : keys.find(key).orElse(null);
+      if (earlier != null) {
+        return earlier.fingerprint().equals(fingerprint) ? earlier.answer().replay() : reused(key);
+      }
+      var append = decide.get();
+      var response = answer.apply(append);
+      var record =
+          key == null
+              ? null
+              : new IdempotencyRecord(
+                  key, fingerprint, StoredAnswer.of(response, json), config.retention());
+      try {
+        store.commit(append, record);
+        return response;
+      } catch (IdempotencyKeyTakenException taken) {
+        // a concurrent request with this key committed first: answer what it answered
+      }
+    }
+  }
+
+  private static String key(HttpHeaders headers) {
     String key = headers.getHeaderString(CommandMetadata.IDEMPOTENCY_KEY);
     if (key == null || key.isBlank()) {
-      return command.get();
+      return null;
     }
     if (key.length() > MAX_KEY_LENGTH) {
       throw new InvalidCommandException(
@@ -51,28 +90,7 @@ public class IdempotentCommands {
                   CommandMetadata.IDEMPOTENCY_KEY,
                   "must be at most " + MAX_KEY_LENGTH + " characters")));
     }
-    String fingerprint = Fingerprint.of(json, request, body);
-    while (true) {
-      if (keys.claim(key, fingerprint)) {
-        return runFirst(key, command);
-      }
-      var earlier = keys.find(key);
-      if (earlier.isPresent()) {
-        return earlier.get().fingerprint().equals(fingerprint)
-            ? earlier.get().answer().replay()
-            : reused(key);
-      }
-    }
-  }
-
-  private Response runFirst(String key, Supplier<Response> command) {
-    Response answer = command.get();
-    if (answer.getStatus() >= 400) {
-      keys.release(key);
-    } else {
-      keys.complete(key, StoredAnswer.of(answer, json));
-    }
-    return answer;
+    return key;
   }
 
   private static Response reused(String key) {

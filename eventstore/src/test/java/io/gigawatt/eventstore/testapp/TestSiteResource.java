@@ -3,12 +3,12 @@ package io.gigawatt.eventstore.testapp;
 import io.gigawatt.eventstore.CommandExecutor;
 import io.gigawatt.eventstore.EventMetadata;
 import io.gigawatt.eventstore.EventStore;
+import io.gigawatt.eventstore.PendingAppend;
 import io.gigawatt.eventstore.http.CommandMetadata;
 import io.gigawatt.eventstore.http.CommandResponses;
 import io.gigawatt.eventstore.http.EventTrail;
 import io.gigawatt.eventstore.http.IdempotentCommands;
 import io.gigawatt.eventstore.http.IfMatch;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -50,11 +50,14 @@ public class TestSiteResource {
         () -> {
           var siteId = UUID.randomUUID().toString();
           var command = new TestDecider.Announce(siteId, body);
-          var meta = CommandMetadata.from(headers);
-          int version = executor.create(siteId, TestDecider.INSTANCE, command, meta).version();
-          return CommandResponses.created(
-              "/test/sites/" + siteId, new Answer(siteId, version), version);
-        });
+          return executor.decideNew(
+              siteId, TestDecider.INSTANCE, command, CommandMetadata.from(headers));
+        },
+        append ->
+            CommandResponses.created(
+                "/test/sites/" + append.streamId(),
+                new Answer(append.streamId(), append.version()),
+                append.version()));
   }
 
   @POST
@@ -68,31 +71,27 @@ public class TestSiteResource {
         headers,
         "POST /test/sites/" + siteId + "/announcements",
         body,
-        () -> {
-          var command = new TestDecider.Announce(siteId, body);
-          int version =
-              executor
-                  .update(
-                      "site",
-                      siteId,
-                      TestDecider.INSTANCE,
-                      command,
-                      IfMatch.parse(ifMatch),
-                      CommandMetadata.from(headers))
-                  .version();
-          return CommandResponses.ok(new Answer(siteId, version), version);
-        });
+        () ->
+            executor.decide(
+                "site",
+                siteId,
+                TestDecider.INSTANCE,
+                new TestDecider.Announce(siteId, body),
+                IfMatch.parse(ifMatch),
+                CommandMetadata.from(headers)),
+        append -> CommandResponses.ok(new Answer(siteId, append.version()), append.version()));
   }
 
-  /** Appends at {@code expectedVersion} without reading first: a writer that may lose a race. */
+  /** Commits at {@code expectedVersion} without reading first: a writer that may lose a race. */
   @POST
   @Path("/{siteId}/raw")
-  @Transactional
   public Answer appendAt(
       @PathParam("siteId") String siteId, @QueryParam("expectedVersion") int expectedVersion) {
-    store.append(
-        siteId, expectedVersion, List.of(TestEvents.announced(siteId)), EventMetadata.none());
-    return new Answer(siteId, expectedVersion + 1);
+    var append =
+        new PendingAppend(
+            siteId, expectedVersion, List.of(TestEvents.announced(siteId)), EventMetadata.none());
+    store.commit(append, null);
+    return new Answer(siteId, append.version());
   }
 
   @GET

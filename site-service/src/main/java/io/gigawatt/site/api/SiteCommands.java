@@ -37,17 +37,17 @@ class SiteCommands {
         announcement,
         () -> {
           var siteId = UUID.randomUUID().toString();
-          var outcome =
-              executor.create(
-                  siteId,
-                  SiteDecider.INSTANCE,
-                  new AnnounceSite(siteId, announcement),
-                  CommandMetadata.from(headers));
-          return CommandResponses.created(
-              SITES + "/" + siteId,
-              new CommandAnswer(siteId, outcome.version()),
-              outcome.version());
-        });
+          return executor.decideNew(
+              siteId,
+              SiteDecider.INSTANCE,
+              new AnnounceSite(siteId, announcement),
+              CommandMetadata.from(headers));
+        },
+        append ->
+            CommandResponses.created(
+                SITES + "/" + append.streamId(),
+                new CommandAnswer(append.streamId(), append.version()),
+                append.version()));
   }
 
   /** 200 with the site's new version; {@code action} is the last segment of the command's path. */
@@ -59,17 +59,15 @@ class SiteCommands {
         headers,
         "POST " + SITES + "/" + siteId + "/" + action,
         body,
-        () -> {
-          var outcome =
-              executor.update(
-                  "site",
-                  siteId,
-                  SiteDecider.INSTANCE,
-                  command,
-                  IfMatch.parse(ifMatch),
-                  CommandMetadata.from(headers));
-          return CommandResponses.ok(
-              new CommandAnswer(siteId, outcome.version()), outcome.version());
-        });
+        () ->
+            executor.decide(
+                "site",
+                siteId,
+                SiteDecider.INSTANCE,
+                command,
+                IfMatch.parse(ifMatch),
+                CommandMetadata.from(headers)),
+        append ->
+            CommandResponses.ok(new CommandAnswer(siteId, append.version()), append.version()));
   }
 }

@@ -1,4 +1,4 @@
-package io.gigawatt.eventstore.http;
+package io.gigawatt.eventstore;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,10 +11,11 @@ import java.net.URI;
  * A command's answer as stored with its idempotency key. {@code location} keeps path and query
  * only, so a retry that reaches another host or replica gets a Location on its own host.
  */
-record StoredAnswer(int status, String body, String contentType, String location, String etag) {
-  static final String REPLAYED = "Idempotent-Replayed";
+public record StoredAnswer(
+    int status, String body, String contentType, String location, String etag) {
+  public static final String REPLAYED = "Idempotent-Replayed";
 
-  static StoredAnswer of(Response answer, ObjectMapper json) {
+  public static StoredAnswer of(Response answer, ObjectMapper json) {
     Object entity = answer.getEntity();
     String body =
         entity == null || entity instanceof String ? (String) entity : write(json, entity);
@@ -30,7 +31,7 @@ record StoredAnswer(int status, String body, String contentType, String location
         answer.getHeaderString(HttpHeaders.ETAG));
   }
 
-  Response replay() {
+  public Response replay() {
     var response = Response.status(status).header(REPLAYED, "true");
     if (body != null) {
       response.entity(body).type(contentType);

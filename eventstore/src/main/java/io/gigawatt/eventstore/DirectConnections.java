@@ -9,16 +9,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.Driver;
 
 /**
- * Opens connections outside the pool, to the datasource's database: a session advisory lock and
- * LISTEN belong to one physical connection, which a pool would hand to others.
+ * Opens connections outside the pool, to the datasource's database: the relay's session advisory
+ * lock and LISTEN belong to one physical connection, and each group-commit writer keeps its own.
  */
 @ApplicationScoped
-public class RelayConnections {
+public class DirectConnections {
   private final String url;
   private final Optional<String> username;
   private final Optional<String> password;
 
-  RelayConnections(
+  DirectConnections(
       @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
       @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
       @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
@@ -27,11 +27,17 @@ public class RelayConnections {
     this.password = password;
   }
 
-  public RelayConnection open() throws SQLException {
+  /** A relay candidate's connection, in auto-commit mode. */
+  public RelayConnection openRelay() throws SQLException {
+    return new RelayConnection(open(RelayConnection.APPLICATION_NAME));
+  }
+
+  /** A plain connection, in auto-commit mode, named {@code applicationName} in pg_stat_activity. */
+  public Connection open(String applicationName) throws SQLException {
     var props = new Properties();
     username.ifPresent(u -> props.setProperty("user", u));
     password.ifPresent(p -> props.setProperty("password", p));
-    props.setProperty("ApplicationName", RelayConnection.APPLICATION_NAME);
+    props.setProperty("ApplicationName", applicationName);
     props.setProperty("tcpKeepAlive", "true");
     props.setProperty("connectTimeout", "10");
     props.setProperty("socketTimeout", "60");
@@ -40,6 +46,6 @@ public class RelayConnections {
       throw new SQLException("not a PostgreSQL JDBC URL: " + url);
     }
     connection.setAutoCommit(true);
-    return new RelayConnection(connection);
+    return connection;
   }
 }
