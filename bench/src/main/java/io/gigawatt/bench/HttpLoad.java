@@ -8,8 +8,8 @@ import java.time.Duration;
 
 /**
  * {@code POST /api/v1/sites} straight to site-service: each accepted command appends one
- * SiteAnnounced durably. HTTP/1.1: one keep-alive {@link SocketHttpClient} connection per client.
- * HTTP/2: one JDK HttpClient per run, shared by the clients (h2c upgrade).
+ * SiteAnnounced durably. HTTP/1.1: {@link NioHttpLoop}, one keep-alive connection per client, all
+ * driven by one thread. HTTP/2: one JDK HttpClient per run, shared by the client threads (h2c).
  */
 final class HttpLoad {
   static final String BODY =
@@ -32,19 +32,19 @@ final class HttpLoad {
 
   /** One command outside any measurement, e.g. to have a sample event. */
   void announceOnce() throws Exception {
-    try (var client = newClient(newHttpClient())) {
+    try (var client = new Client(newHttpClient())) {
       client.call();
     }
   }
 
   LoadResult run(int clients, Duration warmup, Duration window, ClosedLoop.WindowListener listener)
       throws Exception {
+    if (version == HttpClient.Version.HTTP_1_1) {
+      return new NioHttpLoop(uri, "application/json", BODY, 201)
+          .run("http", clients, warmup, window, listener);
+    }
     HttpClient http = newHttpClient();
-    return ClosedLoop.run("http", clients, 1, warmup, window, () -> newClient(http), listener);
-  }
-
-  private ClosedLoop.Client newClient(HttpClient http) {
-    return version == HttpClient.Version.HTTP_1_1 ? new SocketClient() : new Client(http);
+    return ClosedLoop.run("http", clients, 1, warmup, window, () -> new Client(http), listener);
   }
 
   private HttpClient newHttpClient() {
@@ -72,24 +72,6 @@ final class HttpLoad {
         throw new IllegalStateException(
             "HTTP " + response.statusCode() + ": " + abbreviate(response.body()));
       }
-    }
-  }
-
-  private final class SocketClient implements ClosedLoop.Client {
-    private final SocketHttpClient connection = new SocketHttpClient(uri, "application/json", BODY);
-
-    @Override
-    public void call() throws Exception {
-      var answer = connection.post();
-      if (answer.status() != 201) {
-        throw new IllegalStateException(
-            "HTTP " + answer.status() + ": " + abbreviate(answer.body()));
-      }
-    }
-
-    @Override
-    public void close() {
-      connection.close();
     }
   }
 

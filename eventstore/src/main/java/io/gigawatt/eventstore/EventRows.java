@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gigawatt.events.DomainEvent;
 import io.gigawatt.events.EventJson;
 import io.gigawatt.events.EventType;
+import io.gigawatt.support.id.TimeOrderedUuid;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -53,7 +54,7 @@ public class EventRows {
       String meta = write(append.meta());
       var rowsOfAppend = new ArrayList<Row>();
       for (DomainEvent event : append.events()) {
-        rowsOfAppend.add(new Row(append, ++version, UUID.randomUUID(), event, meta));
+        rowsOfAppend.add(new Row(append, ++version, TimeOrderedUuid.next(), event, meta));
       }
       rows.addAll(rowsOfAppend);
       rowsOfAppends.add(rowsOfAppend);

@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class OutboxRelay {
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+  private static final long STATS_INTERVAL_NANOS = 1_000_000_000L;
 
   private final RelayConfig config;
   private final DirectConnections connections;
@@ -105,10 +106,15 @@ public class OutboxRelay {
     leader = true;
     LOG.info("outbox relay: this instance is the leader");
     var outbox = connection.outbox();
+    long statsReadAt = 0;
     while (running) {
       int published = batches.publish(outbox);
-      stats = outbox.stats();
-      if (published < config.batchSize()) {
+      boolean caughtUp = published < config.batchSize();
+      if (caughtUp || System.nanoTime() - statsReadAt > STATS_INTERVAL_NANOS) {
+        stats = outbox.stats(); // counts the backlog: not on every round while catching up
+        statsReadAt = System.nanoTime();
+      }
+      if (caughtUp) {
         connection.awaitAppend(config.pollInterval());
       }
     }

@@ -10,7 +10,11 @@ public interface RelayConfig {
   @WithDefault("true")
   boolean enabled();
 
-  @WithDefault("500")
+  /**
+   * Events read, sent and marked per round. At most the outbox channel's {@code
+   * max-inflight-messages} (SmallRye's default 1024): a larger batch overflows the Emitter.
+   */
+  @WithDefault("1000")
   int batchSize();
 
   /** How long the leader waits for a notification before it looks anyway: the fallback poll. */

@@ -19,6 +19,7 @@ import io.gigawatt.eventstore.http.CommandResponses;
 import io.gigawatt.eventstore.http.EventTrail;
 import io.gigawatt.eventstore.http.IdempotentCommands;
 import io.gigawatt.eventstore.http.IfMatch;
+import io.gigawatt.support.id.TimeOrderedUuid;
 import io.gigawatt.support.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,7 +33,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.UUID;
 
 @Path(ContractResource.PATH)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -61,7 +61,7 @@ public class ContractResource {
         "POST " + PATH,
         terms,
         () -> {
-          var contractId = UUID.randomUUID().toString();
+          var contractId = TimeOrderedUuid.nextString();
           return executor.decideNew(
               contractId,
               ContractDecider.INSTANCE,
@@ -100,7 +100,7 @@ public class ContractResource {
       @Context HttpHeaders headers) {
     Validator.requireBody(delivery);
     var deliveryId =
-        delivery.deliveryId() != null ? delivery.deliveryId() : UUID.randomUUID().toString();
+        delivery.deliveryId() != null ? delivery.deliveryId() : TimeOrderedUuid.nextString();
     return idempotent.run(
         headers,
         "POST " + PATH + "/" + contractId + "/deliveries",

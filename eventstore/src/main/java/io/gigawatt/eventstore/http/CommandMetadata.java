@@ -1,8 +1,8 @@
 package io.gigawatt.eventstore.http;
 
 import io.gigawatt.eventstore.EventMetadata;
+import io.gigawatt.support.id.TimeOrderedUuid;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.util.UUID;
 
 /** Reads a command's metadata from its HTTP request headers. */
 public final class CommandMetadata {
@@ -15,9 +15,9 @@ public final class CommandMetadata {
     String correlationId = headers.getHeaderString(CORRELATION_ID);
     return new EventMetadata(
         correlationId == null || correlationId.isBlank()
-            ? UUID.randomUUID().toString()
+            ? TimeOrderedUuid.nextString()
             : correlationId,
-        UUID.randomUUID().toString(),
+        TimeOrderedUuid.nextString(),
         null,
         headers.getHeaderString(IDEMPOTENCY_KEY));
   }

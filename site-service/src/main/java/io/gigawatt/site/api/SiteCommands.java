@@ -9,11 +9,11 @@ import io.gigawatt.site.domain.AnnounceSite;
 import io.gigawatt.site.domain.SiteAnnouncement;
 import io.gigawatt.site.domain.SiteCommand;
 import io.gigawatt.site.domain.SiteDecider;
+import io.gigawatt.support.id.TimeOrderedUuid;
 import io.gigawatt.support.validation.Validator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.util.UUID;
 
 /** Runs site commands from HTTP: once per Idempotency-Key, conditional on If-Match. */
 @ApplicationScoped
@@ -36,7 +36,7 @@ class SiteCommands {
         "POST " + SITES,
         announcement,
         () -> {
-          var siteId = UUID.randomUUID().toString();
+          var siteId = TimeOrderedUuid.nextString();
           return executor.decideNew(
               siteId,
               SiteDecider.INSTANCE,
