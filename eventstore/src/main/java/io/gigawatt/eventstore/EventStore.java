@@ -10,6 +10,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import javax.sql.DataSource;
 
@@ -21,6 +23,7 @@ import javax.sql.DataSource;
 public class EventStore {
   private final ObjectMapper json;
   private final EventRows rows;
+  private final IdempotencyRows keys;
   private final GroupCommit groupCommit;
   private final DataSource dataSource;
   private final Event<EventsAppended> appended;
@@ -28,11 +31,13 @@ public class EventStore {
   EventStore(
       ObjectMapper json,
       EventRows rows,
+      IdempotencyRows keys,
       GroupCommit groupCommit,
       DataSource dataSource,
       Event<EventsAppended> appended) {
     this.json = json;
     this.rows = rows;
+    this.keys = keys;
     this.groupCommit = groupCommit;
     this.dataSource = dataSource;
     this.appended = appended;
@@ -53,7 +58,7 @@ public class EventStore {
    */
   public List<RecordedEvent> commit(PendingAppend append, IdempotencyRecord idempotency) {
     try {
-      return groupCommit.submit(append, idempotency).get();
+      return commitAsync(append, idempotency).get();
     } catch (ExecutionException e) {
       throw e.getCause() instanceof RuntimeException failure
           ? failure
@@ -61,6 +66,21 @@ public class EventStore {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new EventStoreUnavailableException("interrupted while committing", e);
+    }
+  }
+
+  /** {@link #commit}, without blocking the caller: the stage fails with what commit throws. */
+  public CompletableFuture<List<RecordedEvent>> commitAsync(
+      PendingAppend append, IdempotencyRecord idempotency) {
+    return groupCommit.submit(append, idempotency);
+  }
+
+  /** What an Idempotency-Key holds, unless it is unknown or expired. */
+  public Optional<StoredKey> findKey(String key) {
+    try (var connection = dataSource.getConnection()) {
+      return Optional.ofNullable(keys.find(connection, List.of(key)).get(key));
+    } catch (SQLException e) {
+      throw new EventStoreUnavailableException(e.getMessage(), e);
     }
   }
 

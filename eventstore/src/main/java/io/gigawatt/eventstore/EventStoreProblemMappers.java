@@ -20,7 +20,12 @@ public class EventStoreProblemMappers {
 
   @ServerExceptionMapper
   public Response conflict(ConcurrencyConflictException e) {
-    int current = QuarkusTransaction.requiringNew().call(() -> store.currentVersion(e.streamId()));
+    int current =
+        e.currentVersion()
+            .orElseGet(
+                () ->
+                    QuarkusTransaction.requiringNew()
+                        .call(() -> store.currentVersion(e.streamId())));
     return VersionProblem.answer(
         409,
         "version-conflict",

@@ -3,8 +3,10 @@ package io.gigawatt.eventstore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,6 +18,10 @@ import java.util.Set;
 public class IdempotencyRows {
   private static final String DELETE_EXPIRED =
       "delete from idempotency_keys where idempotency_key = any(?) and expires_at < now()";
+  private static final String FIND =
+      "select idempotency_key, fingerprint, status, body, content_type, location, etag"
+          + " from idempotency_keys where idempotency_key = any(?::text[])"
+          + " and expires_at >= now()";
   private static final String INSERT =
       "insert into idempotency_keys"
           + " (idempotency_key, fingerprint, status, body, content_type, location, etag, expires_at)"
@@ -23,6 +29,27 @@ public class IdempotencyRows {
           + " from unnest(?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[],"
           + " ?::text[], ?::bigint[]) as u(k, f, s, b, c, l, e, r)"
           + " on conflict (idempotency_key) do nothing returning idempotency_key";
+
+  /** What the given keys hold, for those that exist and have not expired. */
+  public Map<String, StoredKey> find(Connection connection, List<String> keys) throws SQLException {
+    var found = new HashMap<String, StoredKey>();
+    try (var statement = connection.prepareStatement(FIND)) {
+      statement.setArray(1, SqlArrays.of(connection, "text", keys, k -> k));
+      try (var result = statement.executeQuery()) {
+        while (result.next()) {
+          var answer =
+              new StoredAnswer(
+                  result.getInt(3),
+                  result.getString(4),
+                  result.getString(5),
+                  result.getString(6),
+                  result.getString(7));
+          found.put(result.getString(1), new StoredKey(result.getString(2), answer));
+        }
+      }
+    }
+    return found;
+  }
 
   /** The keys stored now; the others were taken. */
   public Set<String> insert(Connection connection, List<IdempotencyRecord> records)

@@ -1,6 +1,7 @@
 package io.gigawatt.eventstore;
 
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 
 /** A command's write waiting for its group commit; {@code idempotency} is null without a key. */
@@ -25,7 +26,9 @@ record QueuedWrite(
     done.completeExceptionally(failure);
   }
 
-  void conflict() {
-    fail(new ConcurrencyConflictException(append.streamId(), append.expectedVersion()));
+  void conflict(int currentVersion) {
+    fail(
+        new ConcurrencyConflictException(
+            append.streamId(), append.expectedVersion(), OptionalInt.of(currentVersion)));
   }
 }

@@ -32,12 +32,20 @@ public record StoredAnswer(
   }
 
   public Response replay() {
+    return replay(null);
+  }
+
+  /**
+   * The answer again; its Location resolved against {@code base} when given: off the request's
+   * thread the request is not at hand to resolve a relative Location.
+   */
+  public Response replay(URI base) {
     var response = Response.status(status).header(REPLAYED, "true");
     if (body != null) {
       response.entity(body).type(contentType);
     }
     if (location != null) {
-      response.location(URI.create(location));
+      response.location(base == null ? URI.create(location) : base.resolve(location));
     }
     if (etag != null) {
       response.header(HttpHeaders.ETAG, etag);

@@ -33,6 +33,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 @Path(ContractResource.PATH)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -54,9 +55,9 @@ public class ContractResource {
   }
 
   @POST
-  public Response sign(ContractTerms terms, @Context HttpHeaders headers) {
+  public CompletionStage<Response> sign(ContractTerms terms, @Context HttpHeaders headers) {
     Validator.requireBody(terms);
-    return idempotent.run(
+    return idempotent.runNew(
         headers,
         "POST " + PATH,
         terms,

@@ -6,6 +6,7 @@ import io.gigawatt.eventstore.IdempotencyKeyTakenException;
 import io.gigawatt.eventstore.IdempotencyRecord;
 import io.gigawatt.eventstore.PendingAppend;
 import io.gigawatt.eventstore.StoredAnswer;
+import io.gigawatt.eventstore.StoredKey;
 import io.gigawatt.support.problem.Problem;
 import io.gigawatt.support.problem.ProblemMappers;
 import io.gigawatt.support.validation.FieldError;
@@ -13,7 +14,11 @@ import io.gigawatt.support.validation.InvalidCommandException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -29,20 +34,20 @@ public class IdempotentCommands {
   public static final String REPLAYED = StoredAnswer.REPLAYED;
   private static final int MAX_KEY_LENGTH = 255;
 
-  private final IdempotencyKeys keys;
   private final IdempotencyConfig config;
   private final EventStore store;
   private final ObjectMapper json;
 
-  IdempotentCommands(
-      IdempotencyKeys keys, IdempotencyConfig config, EventStore store, ObjectMapper json) {
-    this.keys = keys;
+  IdempotentCommands(IdempotencyConfig config, EventStore store, ObjectMapper json) {
     this.config = config;
     this.store = store;
     this.json = json;
   }
 
   /**
+   * A command on an existing stream, on a worker thread. A retry is answered from its key before
+   * the command is decided again: deciding it again against the changed stream could refuse it.
+   *
    * @param request what identifies the request besides its key: method and path, e.g. {@code POST
    *     /api/v1/sites/42/construction}
    * @param body the parsed request body (its JSON form is fingerprinted with {@code request})
@@ -58,24 +63,78 @@ public class IdempotentCommands {
     String key = key(headers);
     String fingerprint = key == null ? null : Fingerprint.of(json, request, body);
     while (true) {
-      var earlier = key == null ? null : keys.find(key).orElse(null);
+      var earlier = key == null ? null : store.findKey(key).orElse(null);
       if (earlier != null) {
-        return earlier.fingerprint().equals(fingerprint) ? earlier.answer().replay() : reused(key);
+        return answerFrom(earlier, key, fingerprint);
       }
       var append = decide.get();
       var response = answer.apply(append);
-      var record =
-          key == null
-              ? null
-              : new IdempotencyRecord(
-                  key, fingerprint, StoredAnswer.of(response, json), config.retention());
       try {
-        store.commit(append, record);
+        store.commit(append, record(key, fingerprint, response));
         return response;
       } catch (IdempotencyKeyTakenException taken) {
-        // a concurrent request with this key committed first: answer what it answered
+        if (taken.stored().isPresent()) {
+          return answerFrom(taken.stored().get(), key, fingerprint);
+        }
       }
     }
+  }
+
+  /**
+   * A command that starts a new stream, without blocking a thread: deciding it reads nothing, so it
+   * is decided at once and a retry learns from the commit that its key is taken.
+   */
+  public CompletionStage<Response> runNew(
+      HttpHeaders headers,
+      String request,
+      Object body,
+      Supplier<PendingAppend> decide,
+      Function<PendingAppend, Response> answer) {
+    String key = key(headers);
+    String fingerprint = key == null ? null : Fingerprint.of(json, request, body);
+    var append = decide.get();
+    var response = answer.apply(append);
+    return commitNew(append, response, key, fingerprint);
+  }
+
+  private CompletionStage<Response> commitNew(
+      PendingAppend append, Response response, String key, String fingerprint) {
+    return store
+        .commitAsync(append, record(key, fingerprint, response))
+        .handle(
+            (recorded, failure) -> {
+              if (failure == null) {
+                return CompletableFuture.completedFuture(response);
+              }
+              var cause = failure instanceof CompletionException ? failure.getCause() : failure;
+              if (!(cause instanceof IdempotencyKeyTakenException taken)) {
+                return CompletableFuture.<Response>failedFuture(cause);
+              }
+              return taken
+                  .stored()
+                  .<CompletionStage<Response>>map(
+                      earlier ->
+                          CompletableFuture.completedFuture(
+                              answerFrom(earlier, key, fingerprint, response.getLocation())))
+                  .orElseGet(() -> commitNew(append, response, key, fingerprint));
+            })
+        .thenCompose(Function.identity());
+  }
+
+  private IdempotencyRecord record(String key, String fingerprint, Response response) {
+    return key == null
+        ? null
+        : new IdempotencyRecord(
+            key, fingerprint, StoredAnswer.of(response, json), config.retention());
+  }
+
+  private static Response answerFrom(StoredKey earlier, String key, String fingerprint) {
+    return answerFrom(earlier, key, fingerprint, null);
+  }
+
+  /** {@code base}: an absolute URI on this request's host, for a replay off the request thread. */
+  private static Response answerFrom(StoredKey earlier, String key, String fingerprint, URI base) {
+    return earlier.fingerprint().equals(fingerprint) ? earlier.answer().replay(base) : reused(key);
   }
 
   private static String key(HttpHeaders headers) {

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 /** The test application's API, built like the services' resources. */
 @Path("/test/sites")
@@ -42,8 +43,8 @@ public class TestSiteResource {
   }
 
   @POST
-  public Response announce(TestAnnouncement body, @Context HttpHeaders headers) {
-    return idempotent.run(
+  public CompletionStage<Response> announce(TestAnnouncement body, @Context HttpHeaders headers) {
+    return idempotent.runNew(
         headers,
         "POST /test/sites",
         body,
@@ -82,16 +83,20 @@ public class TestSiteResource {
         append -> CommandResponses.ok(new Answer(siteId, append.version()), append.version()));
   }
 
-  /** Commits at {@code expectedVersion} without reading first: a writer that may lose a race. */
+  /**
+   * Commits at {@code expectedVersion} without reading first, without blocking a thread: a writer
+   * that may lose a race.
+   */
   @POST
   @Path("/{siteId}/raw")
-  public Answer appendAt(
+  public CompletionStage<Answer> appendAt(
       @PathParam("siteId") String siteId, @QueryParam("expectedVersion") int expectedVersion) {
     var append =
         new PendingAppend(
             siteId, expectedVersion, List.of(TestEvents.announced(siteId)), EventMetadata.none());
-    store.commit(append, null);
-    return new Answer(siteId, append.version());
+    return store
+        .commitAsync(append, null)
+        .thenApply(recorded -> new Answer(siteId, append.version()));
   }
 
   @GET

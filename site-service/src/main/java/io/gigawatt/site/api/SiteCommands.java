@@ -14,6 +14,7 @@ import io.gigawatt.support.validation.Validator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.CompletionStage;
 
 /** Runs site commands from HTTP: once per Idempotency-Key, conditional on If-Match. */
 @ApplicationScoped
@@ -28,10 +29,10 @@ class SiteCommands {
     this.idempotent = idempotent;
   }
 
-  /** 201 with the new site's id and version 1. */
-  Response announce(SiteAnnouncement announcement, HttpHeaders headers) {
+  /** 201 with the new site's id and version 1, answered without blocking a thread. */
+  CompletionStage<Response> announce(SiteAnnouncement announcement, HttpHeaders headers) {
     Validator.requireBody(announcement);
-    return idempotent.run(
+    return idempotent.runNew(
         headers,
         "POST " + SITES,
         announcement,

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 /** One resource class for every site path: Quarkus REST matches sibling classes by prefix. */
 @Path(SiteCommands.SITES)
@@ -43,7 +44,8 @@ public class SiteResource {
   }
 
   @POST
-  public Response announce(SiteAnnouncement announcement, @Context HttpHeaders headers) {
+  public CompletionStage<Response> announce(
+      SiteAnnouncement announcement, @Context HttpHeaders headers) {
     return commands.announce(announcement, headers);
   }
 
