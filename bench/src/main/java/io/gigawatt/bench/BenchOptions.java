@@ -24,10 +24,11 @@ public record BenchOptions(
   public static final String USAGE =
       """
       Usage: ./bench/run [options]
-        --clients 16,32,64        concurrent clients, for the raw inserts and the HTTP load
+        --clients 16,64,256       concurrent clients, for the raw inserts and the HTTP load
         --warmup 5s               warm-up before each timed window (ms, s or m)
         --duration 15s            each timed window
-        --service-warmup 20s      load before the first HTTP row of each variant, unmeasured
+        --service-warmup 60s      load before the first HTTP row of each variant, unmeasured
+                                  (the JIT compiles for about a minute under load)
                                   (a fresh site-service JVM is still compiling)
         --raw single,commit-delay,notify,batch10,async | none
                                   raw JDBC insert modes (single is the baseline: one durable
@@ -40,7 +41,7 @@ public record BenchOptions(
                                   triggers=off (disables event_store's NOTIFY trigger). Default:
                                   one variant "default", as built.
         --http 1.1|2              HTTP version of the load client (2 = h2c upgrade), default 1.1
-        --quick                   --clients 16,64 --warmup 2s --duration 5s --service-warmup 5s
+        --quick                   --clients 64,256 --warmup 2s --duration 5s --service-warmup 10s
                                   --raw single --relay-backlog 5000
         --repo DIR                the repository (default: the current directory)
         --report FILE             default <repo>/bench/target/bench-report.md
@@ -62,10 +63,10 @@ public record BenchOptions(
   }
 
   public static BenchOptions parse(String... args) {
-    List<Integer> clients = List.of(16, 32, 64);
+    List<Integer> clients = List.of(16, 64, 256);
     Duration warmup = Duration.ofSeconds(5);
     Duration window = Duration.ofSeconds(15);
-    Duration serviceWarmup = Duration.ofSeconds(20);
+    Duration serviceWarmup = Duration.ofSeconds(60);
     List<RawMode> raw = List.of(RawMode.values());
     int relayBacklog = 20_000;
     List<Variant> variants = new ArrayList<>();
@@ -75,10 +76,10 @@ public record BenchOptions(
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (arg.equals("--quick")) {
-        clients = List.of(16, 64);
+        clients = List.of(64, 256);
         warmup = Duration.ofSeconds(2);
         window = Duration.ofSeconds(5);
-        serviceWarmup = Duration.ofSeconds(5);
+        serviceWarmup = Duration.ofSeconds(10);
         raw = List.of(RawMode.SINGLE);
         relayBacklog = 5_000;
         continue;

@@ -15,7 +15,7 @@ class BenchOptionsTest {
   @Test
   void defaults() {
     BenchOptions options = BenchOptions.parse();
-    assertThat(options.clients()).containsExactly(16, 32, 64);
+    assertThat(options.clients()).containsExactly(16, 64, 256);
     assertThat(options.warmup()).isEqualTo(Duration.ofSeconds(5));
     assertThat(options.window()).isEqualTo(Duration.ofSeconds(15));
     assertThat(options.rawModes()).containsExactly(RawMode.values());
@@ -73,7 +73,7 @@ class BenchOptionsTest {
 
   @Test
   void quickAndNoRaw() {
-    assertThat(BenchOptions.parse("--quick").clients()).isEqualTo(List.of(16, 64));
+    assertThat(BenchOptions.parse("--quick").clients()).isEqualTo(List.of(64, 256));
     assertThat(BenchOptions.parse("--raw", "none").rawModes()).isEmpty();
   }
 
