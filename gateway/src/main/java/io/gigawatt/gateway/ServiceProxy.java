@@ -25,7 +25,8 @@ public class ServiceProxy {
           "If-Match",
           "Idempotency-Key",
           "traceparent",
-          "X-Correlation-Id");
+          "X-Correlation-Id",
+          "X-Actor");
 
   private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
 

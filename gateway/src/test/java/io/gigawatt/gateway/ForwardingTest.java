@@ -39,6 +39,7 @@ class ForwardingTest {
             .header("Idempotency-Key", "key-42")
             .header("If-Match", "\"7\"")
             .header("X-Correlation-Id", "corr-1")
+            .header("X-Actor", "analyst@ministry.example")
             .header("Cookie", "not=forwarded")
             .urlEncodingEnabled(false)
             .body(body)
@@ -61,6 +62,7 @@ class ForwardingTest {
         .containsEntry("Idempotency-Key", "key-42")
         .containsEntry("If-Match", "\"7\"")
         .containsEntry("X-Correlation-Id", "corr-1")
+        .containsEntry("X-Actor", "analyst@ministry.example")
         .containsKey("Content-Type")
         .doesNotContainKey("Cookie");
     assertThat(seen.headers().get("Content-Type")).startsWith("application/json");

@@ -45,6 +45,7 @@ class SiteResourceTest {
         given()
             .contentType(ContentType.JSON)
             .header("X-Correlation-Id", "corr-42")
+            .header("X-Actor", " analyst@ministry.example ")
             .body(SHACKELFORD)
             .post("/api/v1/sites")
             .then()
@@ -87,7 +88,8 @@ class SiteResourceTest {
         .body("size()", equalTo(1))
         .body("[0].type", equalTo("io.gigawatt.site.announced.v2"))
         .body("[0].data.name", equalTo("Stargate Shackelford County"))
-        .body("[0].metadata.correlationId", equalTo("corr-42"));
+        .body("[0].metadata.correlationId", equalTo("corr-42"))
+        .body("[0].metadata.actor", equalTo("analyst@ministry.example"));
   }
 
   @Test
@@ -109,6 +111,14 @@ class SiteResourceTest {
         .then()
         .statusCode(400)
         .contentType("application/problem+json");
+    given()
+        .contentType(ContentType.JSON)
+        .header("X-Actor", "a".repeat(201))
+        .body(SHACKELFORD)
+        .post("/api/v1/sites")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("X-Actor"));
     assertThat(storedEvents()).isEqualTo(before);
   }
 
