@@ -97,12 +97,10 @@ public class EventStore {
       List<? extends DomainEvent> events,
       EventMetadata meta) {
     var append = new PendingAppend(streamId, expectedVersion, events, meta);
+    if (expectedVersion > 0 && currentVersion(streamId) != expectedVersion) {
+      throw new ConcurrencyConflictException(streamId, expectedVersion);
+    }
     try (var connection = dataSource.getConnection()) {
-      if (expectedVersion > 0
-          && rows.currentVersions(connection, List.of(streamId)).getOrDefault(streamId, 0)
-              != expectedVersion) {
-        throw new ConcurrencyConflictException(streamId, expectedVersion);
-      }
       var recorded = rows.insert(connection, List.of(append)).get(0);
       appended.fire(EventsAppended.of(recorded));
       return recorded;
@@ -116,13 +114,20 @@ public class EventStore {
 
   /** The stream's last version, 0 when it does not exist. */
   public int currentVersion(String streamId) {
-    Integer version =
-        StoredEvent.getEntityManager()
-            .createQuery(
-                "select max(e.version) from StoredEvent e where e.streamId = ?1", Integer.class)
-            .setParameter(1, streamId)
-            .getSingleResult();
-    return version == null ? 0 : version;
+    try (var connection = dataSource.getConnection()) {
+      return rows.currentVersions(connection, List.of(streamId)).getOrDefault(streamId, 0);
+    } catch (SQLException e) {
+      throw new EventStoreUnavailableException(e.getMessage(), e);
+    }
+  }
+
+  /** Deletes the Idempotency-Keys whose retention ended; returns how many. */
+  public int purgeExpiredKeys() {
+    try (var connection = dataSource.getConnection()) {
+      return keys.purgeExpired(connection);
+    } catch (SQLException e) {
+      throw new EventStoreUnavailableException(e.getMessage(), e);
+    }
   }
 
   private RecordedEvent toRecorded(StoredEvent row) {

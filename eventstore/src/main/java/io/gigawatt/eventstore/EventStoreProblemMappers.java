@@ -3,7 +3,6 @@ package io.gigawatt.eventstore;
 import static io.gigawatt.support.problem.ProblemMappers.answer;
 
 import io.gigawatt.support.problem.Problem;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -20,12 +19,7 @@ public class EventStoreProblemMappers {
 
   @ServerExceptionMapper
   public Response conflict(ConcurrencyConflictException e) {
-    int current =
-        e.currentVersion()
-            .orElseGet(
-                () ->
-                    QuarkusTransaction.requiringNew()
-                        .call(() -> store.currentVersion(e.streamId())));
+    int current = e.currentVersion().orElseGet(() -> store.currentVersion(e.streamId()));
     return VersionProblem.answer(
         409,
         "version-conflict",

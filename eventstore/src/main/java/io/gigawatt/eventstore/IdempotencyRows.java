@@ -10,14 +10,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Stores the answers of keyed commands in the transaction of their events, all with one statement.
- * A key that another transaction holds is not overwritten: that writer waits for it to commit or
- * roll back, then stores its answer only if the key is still free.
+ * The {@code idempotency_keys} table. Stores the answers of keyed commands in the transaction of
+ * their events, all with one statement. A key that another transaction holds is not overwritten:
+ * that writer waits for it to commit or roll back, then stores its answer only if the key is still
+ * free.
  */
 @ApplicationScoped
 public class IdempotencyRows {
   private static final String DELETE_EXPIRED =
       "delete from idempotency_keys where idempotency_key = any(?) and expires_at < now()";
+  private static final String PURGE_EXPIRED =
+      "delete from idempotency_keys where expires_at < now()";
   private static final String FIND =
       "select idempotency_key, fingerprint, status, body, content_type, location, etag"
           + " from idempotency_keys where idempotency_key = any(?::text[])"
@@ -49,6 +52,13 @@ public class IdempotencyRows {
       }
     }
     return found;
+  }
+
+  /** Deletes every expired key; returns how many. */
+  public int purgeExpired(Connection connection) throws SQLException {
+    try (var statement = connection.prepareStatement(PURGE_EXPIRED)) {
+      return statement.executeUpdate();
+    }
   }
 
   /** The keys stored now; the others were taken. */

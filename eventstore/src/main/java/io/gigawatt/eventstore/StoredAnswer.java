@@ -31,13 +31,9 @@ public record StoredAnswer(
         answer.getHeaderString(HttpHeaders.ETAG));
   }
 
-  public Response replay() {
-    return replay(null);
-  }
-
   /**
-   * The answer again; its Location resolved against {@code base} when given: off the request's
-   * thread the request is not at hand to resolve a relative Location.
+   * The answer again; its Location resolved against {@code base} when given (off the request's
+   * thread the request is not at hand to resolve a relative Location), else against the request.
    */
   public Response replay(URI base) {
     var response = Response.status(status).header(REPLAYED, "true");

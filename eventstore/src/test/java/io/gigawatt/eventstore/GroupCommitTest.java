@@ -41,10 +41,10 @@ class GroupCommitTest {
       assertThat(recorded).singleElement().satisfies(e -> assertThat(e.version()).isOne());
       assertThat(recorded.get(0).streamId()).isEqualTo(streams.get(i));
     }
-    assertThat(count("select count(*) from event_store where stream_id like ?", prefix + "%"))
+    assertThat(sql.count("select count(*) from event_store where stream_id like ?", prefix + "%"))
         .isEqualTo(WRITES);
     assertThat(
-            count(
+            sql.count(
                 "select count(distinct recorded_at) from event_store where stream_id like ?",
                 prefix + "%"))
         .as("transactions (recorded_at is the transaction's start)")
@@ -81,7 +81,7 @@ class GroupCommitTest {
     for (var commit : commits) {
       assertThat(commit.get(30, TimeUnit.SECONDS)).hasSize(1);
     }
-    assertThat(count("select count(*) from event_store where stream_id = ?", taken)).isOne();
+    assertThat(sql.count("select count(*) from event_store where stream_id = ?", taken)).isOne();
   }
 
   @Test
@@ -94,13 +94,9 @@ class GroupCommitTest {
     var second = "second-" + UUID.randomUUID();
     assertThatThrownBy(() -> store.commit(newStream(second), record))
         .isInstanceOf(IdempotencyKeyTakenException.class);
-    assertThat(count("select count(*) from idempotency_keys where idempotency_key = ?", key))
+    assertThat(sql.count("select count(*) from idempotency_keys where idempotency_key = ?", key))
         .isOne();
-    assertThat(count("select count(*) from event_store where stream_id = ?", second)).isZero();
-  }
-
-  private long count(String query, Object... args) {
-    return sql.count(query, args);
+    assertThat(sql.count("select count(*) from event_store where stream_id = ?", second)).isZero();
   }
 
   private static PendingAppend newStream(String id) {

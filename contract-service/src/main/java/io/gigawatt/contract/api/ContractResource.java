@@ -57,23 +57,13 @@ public class ContractResource {
   @POST
   public CompletionStage<Response> sign(ContractTerms terms, @Context HttpHeaders headers) {
     Validator.requireBody(terms);
-    return idempotent.runNew(
+    return idempotent.create(
         headers,
-        "POST " + PATH,
+        PATH,
         terms,
-        () -> {
-          var contractId = TimeOrderedUuid.nextString();
-          return executor.decideNew(
-              contractId,
-              ContractDecider.INSTANCE,
-              new SignContract(contractId, terms),
-              CommandMetadata.from(headers));
-        },
-        append ->
-            CommandResponses.created(
-                PATH + "/" + append.streamId(),
-                new CommandAnswer(append.streamId(), null, append.version()),
-                append.version()));
+        ContractDecider.INSTANCE,
+        contractId -> new SignContract(contractId, terms),
+        (contractId, version) -> new CommandAnswer(contractId, null, version));
   }
 
   @POST

@@ -1,5 +1,6 @@
 package io.gigawatt.eventstore.http;
 
+import io.gigawatt.eventstore.EventStore;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,12 +15,12 @@ import org.jboss.logging.Logger;
 public class IdempotencyKeyCleanup {
   private static final Logger LOG = Logger.getLogger(IdempotencyKeyCleanup.class);
 
-  private final IdempotencyKeys keys;
+  private final EventStore store;
   private final IdempotencyConfig config;
   private ScheduledExecutorService scheduler;
 
-  IdempotencyKeyCleanup(IdempotencyKeys keys, IdempotencyConfig config) {
-    this.keys = keys;
+  IdempotencyKeyCleanup(EventStore store, IdempotencyConfig config) {
+    this.store = store;
     this.config = config;
   }
 
@@ -44,7 +45,7 @@ public class IdempotencyKeyCleanup {
   /** Returns how many expired keys it deleted. */
   public int purge() {
     try {
-      return keys.purgeExpired();
+      return store.purgeExpiredKeys();
     } catch (RuntimeException e) {
       LOG.warnf("deleting expired idempotency keys failed: %s", e.getMessage());
       return 0;

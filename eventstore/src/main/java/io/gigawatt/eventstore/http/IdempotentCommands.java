@@ -1,12 +1,16 @@
 package io.gigawatt.eventstore.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gigawatt.events.DomainEvent;
+import io.gigawatt.eventstore.CommandExecutor;
 import io.gigawatt.eventstore.EventStore;
 import io.gigawatt.eventstore.IdempotencyKeyTakenException;
 import io.gigawatt.eventstore.IdempotencyRecord;
 import io.gigawatt.eventstore.PendingAppend;
 import io.gigawatt.eventstore.StoredAnswer;
 import io.gigawatt.eventstore.StoredKey;
+import io.gigawatt.support.domain.Decider;
+import io.gigawatt.support.id.TimeOrderedUuid;
 import io.gigawatt.support.problem.Problem;
 import io.gigawatt.support.problem.ProblemMappers;
 import io.gigawatt.support.validation.FieldError;
@@ -19,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -35,11 +40,14 @@ public class IdempotentCommands {
   private static final int MAX_KEY_LENGTH = 255;
 
   private final IdempotencyConfig config;
+  private final CommandExecutor executor;
   private final EventStore store;
   private final ObjectMapper json;
 
-  IdempotentCommands(IdempotencyConfig config, EventStore store, ObjectMapper json) {
+  IdempotentCommands(
+      IdempotencyConfig config, CommandExecutor executor, EventStore store, ObjectMapper json) {
     this.config = config;
+    this.executor = executor;
     this.store = store;
     this.json = json;
   }
@@ -65,7 +73,7 @@ public class IdempotentCommands {
     while (true) {
       var earlier = key == null ? null : store.findKey(key).orElse(null);
       if (earlier != null) {
-        return answerFrom(earlier, key, fingerprint);
+        return answerFrom(earlier, key, fingerprint, null);
       }
       var append = decide.get();
       var response = answer.apply(append);
@@ -74,26 +82,35 @@ public class IdempotentCommands {
         return response;
       } catch (IdempotencyKeyTakenException taken) {
         if (taken.stored().isPresent()) {
-          return answerFrom(taken.stored().get(), key, fingerprint);
+          return answerFrom(taken.stored().get(), key, fingerprint, null);
         }
       }
     }
   }
 
   /**
-   * A command that starts a new stream, without blocking a thread: deciding it reads nothing, so it
-   * is decided at once and a retry learns from the commit that its key is taken.
+   * A command that starts a new stream under {@code collection}, without blocking a thread: it
+   * reads nothing, so it is decided at once, and a retry learns from the commit that its key is
+   * taken. Answers 201 with the new stream's Location and its version as ETag.
+   *
+   * @param collection the path new streams are created under, e.g. {@code /api/v1/sites}
+   * @param command the command, given the new stream's id
+   * @param answer the body of the 201, given the new stream's id and version
    */
-  public CompletionStage<Response> runNew(
+  public <S, C, E extends DomainEvent> CompletionStage<Response> create(
       HttpHeaders headers,
-      String request,
+      String collection,
       Object body,
-      Supplier<PendingAppend> decide,
-      Function<PendingAppend, Response> answer) {
+      Decider<S, C, E> decider,
+      Function<String, C> command,
+      BiFunction<String, Integer, Object> answer) {
     String key = key(headers);
-    String fingerprint = key == null ? null : Fingerprint.of(json, request, body);
-    var append = decide.get();
-    var response = answer.apply(append);
+    String fingerprint = key == null ? null : Fingerprint.of(json, "POST " + collection, body);
+    var id = TimeOrderedUuid.nextString();
+    var append = executor.decideNew(id, decider, command.apply(id), CommandMetadata.from(headers));
+    var response =
+        CommandResponses.created(
+            collection + "/" + id, answer.apply(id, append.version()), append.version());
     return commitNew(append, response, key, fingerprint);
   }
 
@@ -128,11 +145,10 @@ public class IdempotentCommands {
             key, fingerprint, StoredAnswer.of(response, json), config.retention());
   }
 
-  private static Response answerFrom(StoredKey earlier, String key, String fingerprint) {
-    return answerFrom(earlier, key, fingerprint, null);
-  }
-
-  /** {@code base}: an absolute URI on this request's host, for a replay off the request thread. */
+  /**
+   * {@code base}: an absolute URI on this request's host, for a replay off the request thread; null
+   * on it.
+   */
   private static Response answerFrom(StoredKey earlier, String key, String fingerprint, URI base) {
     return earlier.fingerprint().equals(fingerprint) ? earlier.answer().replay(base) : reused(key);
   }

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
 /** The test application's API, built like the services' resources. */
@@ -44,21 +43,13 @@ public class TestSiteResource {
 
   @POST
   public CompletionStage<Response> announce(TestAnnouncement body, @Context HttpHeaders headers) {
-    return idempotent.runNew(
+    return idempotent.create(
         headers,
-        "POST /test/sites",
+        "/test/sites",
         body,
-        () -> {
-          var siteId = UUID.randomUUID().toString();
-          var command = new TestDecider.Announce(siteId, body);
-          return executor.decideNew(
-              siteId, TestDecider.INSTANCE, command, CommandMetadata.from(headers));
-        },
-        append ->
-            CommandResponses.created(
-                "/test/sites/" + append.streamId(),
-                new Answer(append.streamId(), append.version()),
-                append.version()));
+        TestDecider.INSTANCE,
+        siteId -> new TestDecider.Announce(siteId, body),
+        Answer::new);
   }
 
   @POST

@@ -9,7 +9,6 @@ import io.gigawatt.site.domain.AnnounceSite;
 import io.gigawatt.site.domain.SiteAnnouncement;
 import io.gigawatt.site.domain.SiteCommand;
 import io.gigawatt.site.domain.SiteDecider;
-import io.gigawatt.support.id.TimeOrderedUuid;
 import io.gigawatt.support.validation.Validator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -32,23 +31,13 @@ class SiteCommands {
   /** 201 with the new site's id and version 1, answered without blocking a thread. */
   CompletionStage<Response> announce(SiteAnnouncement announcement, HttpHeaders headers) {
     Validator.requireBody(announcement);
-    return idempotent.runNew(
+    return idempotent.create(
         headers,
-        "POST " + SITES,
+        SITES,
         announcement,
-        () -> {
-          var siteId = TimeOrderedUuid.nextString();
-          return executor.decideNew(
-              siteId,
-              SiteDecider.INSTANCE,
-              new AnnounceSite(siteId, announcement),
-              CommandMetadata.from(headers));
-        },
-        append ->
-            CommandResponses.created(
-                SITES + "/" + append.streamId(),
-                new CommandAnswer(append.streamId(), append.version()),
-                append.version()));
+        SiteDecider.INSTANCE,
+        siteId -> new AnnounceSite(siteId, announcement),
+        CommandAnswer::new);
   }
 
   /** 200 with the site's new version; {@code action} is the last segment of the command's path. */
