@@ -32,6 +32,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -63,8 +64,8 @@ class CapacityServiceTest {
           "United States",
           new SiteCounts(1, 0, 0, 0),
           new PowerMw(1200, 0, 0),
-          new ContractFigures(1, 800_000_000L, 800),
-          new GpuFigures(64_000, 161697.8, 160000, 76.8, Map.of(GB200, 64_000L)),
+          new ContractFigures(1, BigInteger.valueOf(800_000_000L), 800),
+          new GpuFigures(64_000, 161697.8, 160000, 76.8, Map.of(GB200, 64_000L), 0),
           new WorldShare(0, 0.9939));
   static final RegionCapacity NO =
       new RegionCapacity(
@@ -73,8 +74,8 @@ class CapacityServiceTest {
           "Norway",
           new SiteCounts(1, 0, 0, 0),
           new PowerMw(300, 0, 0),
-          new ContractFigures(1, 200_000_000L, 200),
-          new GpuFigures(1_000, 1000, 989.4, 0.7, Map.of(H100, 1_000L)),
+          new ContractFigures(1, BigInteger.valueOf(200_000_000L), 200),
+          new GpuFigures(1_000, 1000, 989.4, 0.7, Map.of(H100, 1_000L), 0),
           new WorldShare(0, 0.0061));
   static final RegionCapacity FR =
       new RegionCapacity(
@@ -83,15 +84,16 @@ class CapacityServiceTest {
           "France",
           new SiteCounts(0, 0, 0, 0),
           new PowerMw(0, 0, 0),
-          new ContractFigures(1, 5_000_000L, 50),
-          new GpuFigures(0, 0, 0, 0, Map.of()),
+          new ContractFigures(1, BigInteger.valueOf(5_000_000L), 50),
+          new GpuFigures(0, 0, 0, 0, Map.of(), 0),
           new WorldShare(0, 0));
   static final Figures WORLD =
       new Figures(
           new SiteCounts(2, 0, 0, 0),
           new PowerMw(1500, 0, 0),
-          new ContractFigures(2, 1_005_000_000L, 1050),
-          new GpuFigures(65_000, 162697.8, 160989.4, 77.5, Map.of(GB200, 64_000L, H100, 1_000L)));
+          new ContractFigures(2, BigInteger.valueOf(1_005_000_000L), 1050),
+          new GpuFigures(
+              65_000, 162697.8, 160989.4, 77.5, Map.of(GB200, 64_000L, H100, 1_000L), 0));
 
   @ConfigProperty(name = "kafka.bootstrap.servers")
   String bootstrapServers;
@@ -193,8 +195,8 @@ class CapacityServiceTest {
   }
 
   @Test
-  void levelOtherThanCountryIsAProblemNamingLevel() {
-    get(REGIONS + "?level=subdivision")
+  void anUnknownLevelIsAProblemNamingLevel() {
+    get(REGIONS + "?level=galaxy")
         .then()
         .statusCode(400)
         .contentType("application/problem+json")
@@ -234,7 +236,7 @@ class CapacityServiceTest {
   }
 
   private int processed(String... eventIds) throws Exception {
-    return ProcessedEventIds.count(dataSource, eventIds);
+    return ActiveView.facts(dataSource, eventIds);
   }
 
   /** Value → dead-letter reason of every record on the dead-letter topic. */

@@ -7,14 +7,18 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.gigawatt.support.validation.FieldError;
 import io.gigawatt.support.validation.InvalidCommandException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Turns every failure a request can meet into {@code application/problem+json}. */
 public class ProblemMappers {
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
   @ServerExceptionMapper
   public Response invalidCommand(InvalidCommandException e) {
@@ -54,6 +58,14 @@ public class ProblemMappers {
     var reason = Response.Status.fromStatusCode(status);
     String title = reason == null ? "HTTP " + status : reason.getReasonPhrase();
     return answer(Problem.of(status, "http-" + status, title, e.getMessage()));
+  }
+
+  /** Anything else: 500 problem+json with an error id, the stack trace logged under it. */
+  @ServerExceptionMapper(priority = Priorities.USER + 1000)
+  public Response unexpected(Throwable e) {
+    String errorId = UUID.randomUUID().toString();
+    LOG.errorf(e, "Unexpected error %s", errorId);
+    return answer(Problem.unexpected(errorId));
   }
 
   public static Response answer(Problem problem) {
