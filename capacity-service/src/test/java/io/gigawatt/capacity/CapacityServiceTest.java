@@ -11,6 +11,7 @@ import static io.gigawatt.capacity.TestEvents.site;
 import static io.restassured.RestAssured.get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -228,7 +229,62 @@ class CapacityServiceTest {
         .body("status", equalTo("UP"))
         .body(
             "checks.name",
-            hasItems("Database connections health check", "Kafka connection health check"));
+            hasItems(
+                "Database connections health check",
+                "Kafka connection health check",
+                "capacity view ready"));
+    get("/q/health/live")
+        .then()
+        .statusCode(200)
+        .body("checks.name", hasItems("capacity projection consuming"));
+  }
+
+  @Test
+  void metricsShowTheProjection() {
+    get("/q/metrics")
+        .then()
+        .statusCode(200)
+        .body(containsString("gigawatt_projection_events_applied_total{role=\"active\"}"))
+        .body(containsString("gigawatt_projection_lag{role=\"active\"}"));
+  }
+
+  @Test
+  void aSubdivisionIsARegionOfItsOwn() throws Exception {
+    try (var producer = producer()) {
+      send(producer, of(newId(), TestEvents.site(newId(), "IN", "IN-KA", 90), 1));
+    }
+    Eventually.within(
+        TIMEOUT,
+        () ->
+            get(REGIONS + "/IN-KA")
+                .then()
+                .statusCode(200)
+                .body("level", equalTo("subdivision"))
+                .body("powerMw.planned", equalTo(90.0f)));
+    get(REGIONS + "?level=subdivision")
+        .then()
+        .statusCode(200)
+        .body("regions.code", hasItems("IN-KA"));
+  }
+
+  @Test
+  void anUnexpectedFailureIsAProblemWithAnErrorId() throws Exception {
+    try (var connection = dataSource.getConnection();
+        var statement = connection.createStatement()) {
+      int generation = ActiveView.generation(dataSource);
+      statement.execute(
+          "insert into view_"
+              + generation
+              + ".region values ('ZW', 'country',"
+              + " '{\"sites.announced\": \"many\"}', 0)"
+              + " on conflict (code) do update set totals = excluded.totals");
+      get(REGIONS + "/ZW")
+          .then()
+          .statusCode(500)
+          .contentType("application/problem+json")
+          .body("instance", org.hamcrest.Matchers.startsWith("urn:gigawatt:error:"));
+      statement.execute("delete from view_" + generation + ".region where code = 'ZW'");
+    }
   }
 
   private RegionsResponse regions() {

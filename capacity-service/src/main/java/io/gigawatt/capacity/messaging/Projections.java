@@ -100,9 +100,7 @@ public class Projections {
 
   private synchronized void check() {
     try {
-      if (!topics.ensure()) {
-        LOG.warn("Kafka unreachable: could not create the dead-letter and snapshot topics yet");
-      }
+      topics.ensure();
       ViewGeneration current = generations.ensureActive();
       List<ViewGeneration> all = generations.all();
       Optional<ViewGeneration> building =

@@ -26,8 +26,12 @@ public class SnapshotPublisher {
   private final KafkaProducers producers;
   private final RegionChanges changes;
   private final CapacityConfig config;
+  private final TopicSetup topics;
+  private boolean behind;
 
-  SnapshotPublisher(KafkaProducers producers, RegionChanges changes, CapacityConfig config) {
+  SnapshotPublisher(
+      KafkaProducers producers, RegionChanges changes, CapacityConfig config, TopicSetup topics) {
+    this.topics = topics;
     this.producers = producers;
     this.changes = changes;
     this.config = config;
@@ -39,7 +43,23 @@ public class SnapshotPublisher {
     }
   }
 
+  /**
+   * Until the topic is set up (compacted), changes are held back; then every region is published
+   * once, so the topic misses none.
+   */
   private void publish(List<Change> batch) {
+    if (!topics.ready()) {
+      behind = true;
+      return;
+    }
+    if (behind) {
+      behind = false;
+      send(changes.since(null));
+    }
+    send(batch);
+  }
+
+  private void send(List<Change> batch) {
     for (Change change : batch) {
       var region = change.region();
       var record = new ProducerRecord<>(Topics.CAPACITY_REGIONS, region.code(), change.json());
