@@ -11,20 +11,20 @@ create table ${schema}.fact (
     type         text        not null,
     occurred_on  date        not null,
     recorded_at  timestamptz,
-    data         jsonb       not null,
+    data         json        not null,
     primary key (aggregate_id, sequence)
 );
 
--- Current state of each site and contract, and what it contributes to the region totals.
+-- Current state of each site and contract, and for a contract what it contributes to the region
+-- totals (a site's contribution is a function of its state alone).
 create table ${schema}.site (
-    site_id      text primary key,
-    state        jsonb not null,
-    contribution jsonb not null
+    site_id text primary key,
+    state   json not null
 );
 create table ${schema}.contract (
     contract_id  text primary key,
-    state        jsonb not null,
-    contribution jsonb not null
+    state        json not null,
+    contribution json not null
 );
 -- Which contracts name (or once named) a site: a site's new weight re-splits them.
 create table ${schema}.contract_site (

@@ -31,10 +31,11 @@ import java.util.function.UnaryOperator;
  */
 public final class ProjectEvents {
   private final ViewStore store;
-  private final Map<String, Tracked<SiteState>> sites = new HashMap<>();
+  private final Map<String, SiteState> sites = new HashMap<>();
   private final Map<String, Tracked<ContractState>> contracts = new HashMap<>();
   private final Map<String, SiteState> sitesBefore = new HashMap<>();
   private final Set<String> changedContracts = new HashSet<>();
+  private final Map<String, Set<String>> coverage = new HashMap<>();
 
   private ProjectEvents(ViewStore store) {
     this.store = store;
@@ -49,10 +50,11 @@ public final class ProjectEvents {
     List<RecordedEvent> fresh = store.recordNew(events);
     load(fresh);
     fresh.forEach(this::fold);
+    store.cover(coverage);
     Set<String> reweighted = reweightedSites();
     loadMore(store.contractsCovering(reweighted));
     Map<String, Map<String, BigDecimal>> deltas = new TreeMap<>();
-    List<Tracked<SiteState>> changedSites = recomputeSites(deltas);
+    List<SiteState> changedSites = recomputeSites(deltas);
     List<Tracked<ContractState>> recomputed = recomputeContracts(deltas);
     store.saveSites(changedSites);
     store.saveContracts(recomputed);
@@ -71,9 +73,9 @@ public final class ProjectEvents {
         contractIds.add(e.contractId());
       }
     }
-    store.sites(siteIds).forEach(sites::put);
-    siteIds.forEach(id -> sites.computeIfAbsent(id, ProjectEvents::unknownSite));
-    sites.forEach((id, site) -> sitesBefore.put(id, site.state()));
+    sites.putAll(store.sites(siteIds));
+    siteIds.forEach(id -> sites.computeIfAbsent(id, SiteState::unknown));
+    sitesBefore.putAll(sites);
     loadMore(contractIds);
   }
 
@@ -96,13 +98,14 @@ public final class ProjectEvents {
           e.contractId(),
           new Tracked<>(contract.state().evolve(e, sequence), contract.contribution()));
       changedContracts.add(e.contractId());
-      coveredSites(e).ifPresent(ids -> store.cover(e.contractId(), ids));
+      coveredSites(e)
+          .ifPresent(
+              ids -> coverage.computeIfAbsent(e.contractId(), c -> new HashSet<>()).addAll(ids));
     }
   }
 
   private void updateSite(String siteId, UnaryOperator<SiteState> change) {
-    var site = sites.get(siteId);
-    sites.put(siteId, new Tracked<>(change.apply(site.state()), site.contribution()));
+    sites.put(siteId, change.apply(sites.get(siteId)));
   }
 
   private static Optional<List<String>> coveredSites(ContractEvent event) {
@@ -120,21 +123,21 @@ public final class ProjectEvents {
     Set<String> reweighted = new HashSet<>();
     sites.forEach(
         (id, site) -> {
-          if (!Weight.of(sitesBefore.get(id)).equals(Weight.of(site.state()))) {
+          if (!Weight.of(sitesBefore.get(id)).equals(Weight.of(site))) {
             reweighted.add(id);
           }
         });
     return reweighted;
   }
 
-  private List<Tracked<SiteState>> recomputeSites(Map<String, Map<String, BigDecimal>> deltas) {
-    List<Tracked<SiteState>> changed = new ArrayList<>();
+  private List<SiteState> recomputeSites(Map<String, Map<String, BigDecimal>> deltas) {
+    List<SiteState> changed = new ArrayList<>();
     sites.forEach(
         (id, site) -> {
-          if (!site.state().equals(sitesBefore.get(id))) {
-            Contribution now = SiteContribution.of(site.state());
-            add(deltas, now.minus(site.contribution()));
-            changed.add(new Tracked<>(site.state(), now));
+          SiteState before = sitesBefore.get(id);
+          if (!site.equals(before)) {
+            add(deltas, SiteContribution.of(site).minus(SiteContribution.of(before)));
+            changed.add(site);
           }
         });
     return changed;
@@ -145,9 +148,8 @@ public final class ProjectEvents {
     Set<String> covered = new HashSet<>();
     contracts.values().forEach(c -> covered.addAll(c.state().currentSiteIds()));
     covered.removeAll(sites.keySet());
-    Map<String, SiteState> siteStates = new HashMap<>();
-    store.sites(covered).forEach((id, site) -> siteStates.put(id, site.state()));
-    sites.forEach((id, site) -> siteStates.put(id, site.state()));
+    Map<String, SiteState> siteStates = new HashMap<>(store.sites(covered));
+    siteStates.putAll(sites);
     List<Tracked<ContractState>> recomputed = new ArrayList<>();
     contracts.forEach(
         (id, contract) -> {
@@ -161,6 +163,8 @@ public final class ProjectEvents {
   }
 
   private List<RegionTotals> moveRegions(Map<String, Map<String, BigDecimal>> deltas) {
+    deltas.values().forEach(metrics -> metrics.values().removeIf(a -> a.signum() == 0));
+    deltas.values().removeIf(Map::isEmpty);
     Map<String, RegionTotals> current = store.regions(deltas.keySet());
     List<RegionTotals> moved = new ArrayList<>();
     deltas.forEach(
@@ -180,12 +184,6 @@ public final class ProjectEvents {
                         deltas
                             .computeIfAbsent(region, r -> new TreeMap<>())
                             .merge(metric, amount, BigDecimal::add)));
-    deltas.values().forEach(metrics -> metrics.values().removeIf(a -> a.signum() == 0));
-    deltas.values().removeIf(Map::isEmpty);
-  }
-
-  private static Tracked<SiteState> unknownSite(String siteId) {
-    return new Tracked<>(SiteState.unknown(siteId), Contribution.NONE);
   }
 
   private static Tracked<ContractState> unknownContract(String contractId) {

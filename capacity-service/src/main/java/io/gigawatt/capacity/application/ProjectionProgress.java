@@ -95,7 +95,12 @@ public final class ProjectionProgress {
     long windowEvents =
         recent.stream().filter(r -> r[0] >= now - RATE_WINDOW_MS).mapToLong(r -> r[1]).sum();
     double rate = windowEvents * 1000.0 / RATE_WINDOW_MS;
-    Double eta = lag < 0 ? null : lag == 0 ? 0.0 : rate > 0 ? lag / rate : null;
+    Double eta = null;
+    if (lag == 0) {
+      eta = 0.0;
+    } else if (lag > 0 && rate > 0) {
+      eta = lag / rate;
+    }
     return new Snapshot(
         generation,
         applied,

@@ -19,16 +19,21 @@ public interface ViewStore {
    */
   List<RecordedEvent> recordNew(List<RecordedEvent> events);
 
-  Map<String, Tracked<SiteState>> sites(Collection<String> siteIds);
+  Map<String, SiteState> sites(Collection<String> siteIds);
 
   Map<String, Tracked<ContractState>> contracts(Collection<String> contractIds);
 
   /** The contracts that name (or once named) any of these sites. */
   Set<String> contractsCovering(Collection<String> siteIds);
 
-  void cover(String contractId, Collection<String> siteIds);
+  /** Records that each contract names these sites. */
+  void cover(Map<String, Set<String>> sitesByContract);
 
-  void saveSites(Collection<Tracked<SiteState>> sites);
+  /**
+   * Stores the sites' states. A site's contribution is not stored: it is a function of its state
+   * alone ({@link io.gigawatt.capacity.domain.SiteContribution}).
+   */
+  void saveSites(Collection<SiteState> sites);
 
   void saveContracts(Collection<Tracked<ContractState>> contracts);
 

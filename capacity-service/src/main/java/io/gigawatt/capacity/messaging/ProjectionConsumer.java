@@ -44,6 +44,7 @@ final class ProjectionConsumer implements Runnable {
   private final DeadLetterPublisher deadLetters;
   private final ProjectionProgress progress;
   private final Set<TopicPartition> unpositioned = new HashSet<>();
+  private final BatchStats stats;
   private volatile boolean running = true;
   private KafkaConsumer<String, String> consumer;
 
@@ -58,6 +59,7 @@ final class ProjectionConsumer implements Runnable {
     this.writer = writer;
     this.deadLetters = deadLetters;
     this.progress = progress;
+    this.stats = new BatchStats(generation.schema());
   }
 
   ViewGeneration generation() {
@@ -108,6 +110,7 @@ final class ProjectionConsumer implements Runnable {
     if (records.isEmpty()) {
       return;
     }
+    long started = System.nanoTime();
     List<RecordedEvent> events = new ArrayList<>(records.count());
     List<DeadLetter> letters = new ArrayList<>();
     Map<TopicPartition, PartitionOffset> offsets = new LinkedHashMap<>();
@@ -126,8 +129,10 @@ final class ProjectionConsumer implements Runnable {
     }
     deadLetters.publish(letters);
     List<PartitionOffset> positions = List.copyOf(offsets.values());
+    long decoded = System.nanoTime();
     Projected projected = writer.write(generation, events, letters, positions);
     progress.applied(projected, letters.size(), positions);
+    stats.add(records.count(), decoded - started, System.nanoTime() - decoded);
   }
 
   /** Seeks the partitions that need it to the offsets the generation stored. */

@@ -10,6 +10,7 @@ import io.gigawatt.events.EventJson;
 import io.gigawatt.support.messaging.RecordedEvent;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,22 +48,26 @@ final class JdbcViewStore implements ViewStore {
     Set<String> stored = new HashSet<>();
     sql(
         "insert into %s.fact (aggregate_id, sequence, event_id, type, occurred_on, recorded_at, data)"
-            + " select a, s::bigint, i, t, o::date, r::timestamptz, d::jsonb"
-            + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-            + " ?::text[]) as f(a, s, i, t, o, r, d)"
-            + " on conflict do nothing returning aggregate_id, sequence",
+            + " select aggregate_id, sequence::bigint, event_id, type, occurred_on::date,"
+            + " recorded_at::timestamptz, data::json"
+            + " from staged_fact on conflict do nothing returning aggregate_id, sequence",
         statement -> {
-          bind(statement, 1, candidates, e -> e.event().aggregateId());
-          bind(statement, 2, candidates, e -> Long.toString(e.sequence()));
-          bind(statement, 3, candidates, RecordedEvent::eventId);
-          bind(statement, 4, candidates, RecordedEvent::type);
-          bind(statement, 5, candidates, e -> e.event().occurredOn().toString());
-          bind(
-              statement,
-              6,
-              candidates,
-              e -> e.recordedAt() == null ? null : e.recordedAt().toString());
-          bind(statement, 7, candidates, e -> EventJson.write(e.event()));
+          stage(
+              "staged_fact",
+              "aggregate_id, sequence, event_id, type, occurred_on, recorded_at, data",
+              candidates.stream()
+                  .map(
+                      e ->
+                          new String[] {
+                            e.event().aggregateId(),
+                            Long.toString(e.sequence()),
+                            e.eventId(),
+                            e.type(),
+                            e.event().occurredOn().toString(),
+                            e.recordedAt() == null ? null : e.recordedAt().toString(),
+                            EventJson.write(e.event())
+                          })
+                  .toList());
           try (var rows = statement.executeQuery()) {
             while (rows.next()) {
               stored.add(key(rows.getString(1), rows.getLong(2)));
@@ -76,74 +81,110 @@ final class JdbcViewStore implements ViewStore {
   }
 
   @Override
-  public Map<String, Tracked<SiteState>> sites(Collection<String> siteIds) {
-    return tracked("site", "site_id", siteIds, SiteState.class);
+  public Map<String, SiteState> sites(Collection<String> siteIds) {
+    Map<String, SiteState> found = new HashMap<>();
+    select(
+        "select site_id, state from %s.site where site_id = any(?::text[])",
+        siteIds,
+        rows -> found.put(rows.getString(1), ViewJson.read(rows.getString(2), SiteState.class)));
+    return found;
   }
 
   @Override
   public Map<String, Tracked<ContractState>> contracts(Collection<String> contractIds) {
-    return tracked("contract", "contract_id", contractIds, ContractState.class);
+    Map<String, Tracked<ContractState>> found = new HashMap<>();
+    select(
+        "select contract_id, state, contribution from %s.contract"
+            + " where contract_id = any(?::text[])",
+        contractIds,
+        rows ->
+            found.put(
+                rows.getString(1),
+                new Tracked<>(
+                    ViewJson.read(rows.getString(2), ContractState.class),
+                    ViewJson.contribution(rows.getString(3)))));
+    return found;
   }
 
   @Override
   public Set<String> contractsCovering(Collection<String> siteIds) {
     Set<String> contracts = new HashSet<>();
-    if (siteIds.isEmpty()) {
-      return contracts;
-    }
-    sql(
+    select(
         "select distinct contract_id from %s.contract_site where site_id = any(?::text[])",
-        statement -> {
-          statement.setArray(1, texts(siteIds));
-          try (var rows = statement.executeQuery()) {
-            while (rows.next()) {
-              contracts.add(rows.getString(1));
-            }
-          }
-          return null;
-        });
+        siteIds, rows -> contracts.add(rows.getString(1)));
     return contracts;
   }
 
   @Override
-  public void cover(String contractId, Collection<String> siteIds) {
+  public void cover(Map<String, Set<String>> sitesByContract) {
+    List<String[]> pairs = new ArrayList<>();
+    sitesByContract.forEach(
+        (contract, sites) -> sites.forEach(site -> pairs.add(new String[] {site, contract})));
+    if (pairs.isEmpty()) {
+      return;
+    }
     sql(
         "insert into %s.contract_site (site_id, contract_id)"
-            + " select s, ? from unnest(?::text[]) as s on conflict do nothing",
+            + " select site_id, contract_id from staged_coverage on conflict do nothing",
         statement -> {
-          statement.setString(1, contractId);
-          statement.setArray(2, texts(siteIds));
+          stage("staged_coverage", "site_id, contract_id", pairs);
           return statement.executeUpdate();
         });
   }
 
   @Override
-  public void saveSites(Collection<Tracked<SiteState>> sites) {
-    save("site", "site_id", sites, site -> site.state().siteId());
+  public void saveSites(Collection<SiteState> sites) {
+    if (sites.isEmpty()) {
+      return;
+    }
+    sql(
+        "insert into %s.site (site_id, state) select id, state::json from staged_site"
+            + " on conflict (site_id) do update set state = excluded.state",
+        statement -> {
+          stage(
+              "staged_site",
+              "id, state",
+              sites.stream().map(s -> new String[] {s.siteId(), ViewJson.write(s)}).toList());
+          return statement.executeUpdate();
+        });
   }
 
   @Override
   public void saveContracts(Collection<Tracked<ContractState>> contracts) {
-    save("contract", "contract_id", contracts, contract -> contract.state().contractId());
+    if (contracts.isEmpty()) {
+      return;
+    }
+    sql(
+        "insert into %s.contract (contract_id, state, contribution)"
+            + " select id, state::json, contribution::json from staged_contract"
+            + " on conflict (contract_id) do update"
+            + " set state = excluded.state, contribution = excluded.contribution",
+        statement -> {
+          stage(
+              "staged_contract",
+              "id, state, contribution",
+              contracts.stream()
+                  .map(
+                      c ->
+                          new String[] {
+                            c.state().contractId(),
+                            ViewJson.write(c.state()),
+                            ViewJson.write(c.contribution())
+                          })
+                  .toList());
+          return statement.executeUpdate();
+        });
   }
 
   @Override
   public Map<String, RegionTotals> regions(Collection<String> codes) {
     Map<String, RegionTotals> regions = new HashMap<>();
-    if (codes.isEmpty()) {
-      return regions;
-    }
-    sql(
+    select(
         "select code, totals from %s.region where code = any(?::text[])",
-        statement -> {
-          statement.setArray(1, texts(codes));
-          try (var rows = statement.executeQuery()) {
-            while (rows.next()) {
-              String code = rows.getString(1);
-              regions.put(code, new RegionTotals(code, ViewJson.amounts(rows.getString(2))));
-            }
-          }
-          return null;
+        codes,
+        rows -> {
+          String code = rows.getString(1);
+          regions.put(code, new RegionTotals(code, ViewJson.amounts(rows.getString(2))));
         });
     return regions;
   }
@@ -168,59 +209,38 @@ final class JdbcViewStore implements ViewStore {
         });
   }
 
-  private <S> Map<String, Tracked<S>> tracked(
-      String table, String idColumn, Collection<String> ids, Class<S> type) {
-    Map<String, Tracked<S>> found = new HashMap<>();
+  /** Runs a query for a set of ids; nothing when the set is empty. */
+  private void select(String template, Collection<String> ids, Row row) {
     if (ids.isEmpty()) {
-      return found;
+      return;
     }
     sql(
-        "select "
-            + idColumn
-            + ", state, contribution from %s."
-            + table
-            + " where "
-            + idColumn
-            + " = any(?::text[])",
+        template,
         statement -> {
           statement.setArray(1, texts(ids));
           try (var rows = statement.executeQuery()) {
             while (rows.next()) {
-              found.put(
-                  rows.getString(1),
-                  new Tracked<>(
-                      ViewJson.read(rows.getString(2), type),
-                      ViewJson.contribution(rows.getString(3))));
+              row.read(rows);
             }
           }
           return null;
         });
-    return found;
   }
 
-  private <S> void save(
-      String table, String idColumn, Collection<Tracked<S>> rows, Function<Tracked<S>, String> id) {
-    if (rows.isEmpty()) {
-      return;
+  /**
+   * Copies rows into a temporary staging table of this session, emptied at commit, from which one
+   * statement then inserts or upserts them.
+   */
+  private void stage(String table, String columns, List<String[]> rows) throws SQLException {
+    try (var statement = connection.createStatement()) {
+      statement.execute(
+          "create temp table if not exists "
+              + table
+              + " ("
+              + columns.replace(",", " text,")
+              + " text) on commit delete rows");
     }
-    List<Tracked<S>> list = List.copyOf(rows);
-    sql(
-        "insert into %s."
-            + table
-            + " ("
-            + idColumn
-            + ", state, contribution)"
-            + " select i, s::jsonb, c::jsonb from unnest(?::text[], ?::text[], ?::text[]) as r(i, s, c)"
-            + " on conflict ("
-            + idColumn
-            + ") do update"
-            + " set state = excluded.state, contribution = excluded.contribution",
-        statement -> {
-          bind(statement, 1, list, id);
-          bind(statement, 2, list, row -> ViewJson.write(row.state()));
-          bind(statement, 3, list, row -> ViewJson.write(row.contribution()));
-          return statement.executeUpdate();
-        });
+    CopyIn.rows(connection, table, columns, rows);
   }
 
   private <T> void bind(
@@ -248,5 +268,10 @@ final class JdbcViewStore implements ViewStore {
   @FunctionalInterface
   interface Statement<R> {
     R run(PreparedStatement statement) throws SQLException;
+  }
+
+  @FunctionalInterface
+  interface Row {
+    void read(ResultSet rows) throws SQLException;
   }
 }

@@ -18,7 +18,7 @@ import java.util.TreeMap;
  */
 final class InMemoryViewStore implements ViewStore {
   private final Set<String> facts = new HashSet<>();
-  private final Map<String, Tracked<SiteState>> sites = new HashMap<>();
+  private final Map<String, SiteState> sites = new HashMap<>();
   private final Map<String, Tracked<ContractState>> contracts = new HashMap<>();
   private final Map<String, Set<String>> coverage = new HashMap<>();
   final Map<String, RegionTotals> regions = new TreeMap<>();
@@ -31,7 +31,7 @@ final class InMemoryViewStore implements ViewStore {
   }
 
   @Override
-  public Map<String, Tracked<SiteState>> sites(Collection<String> siteIds) {
+  public Map<String, SiteState> sites(Collection<String> siteIds) {
     return pick(sites, siteIds);
   }
 
@@ -48,13 +48,16 @@ final class InMemoryViewStore implements ViewStore {
   }
 
   @Override
-  public void cover(String contractId, Collection<String> siteIds) {
-    siteIds.forEach(id -> coverage.computeIfAbsent(id, k -> new HashSet<>()).add(contractId));
+  public void cover(Map<String, Set<String>> sitesByContract) {
+    sitesByContract.forEach(
+        (contract, siteIds) ->
+            siteIds.forEach(
+                id -> coverage.computeIfAbsent(id, k -> new HashSet<>()).add(contract)));
   }
 
   @Override
-  public void saveSites(Collection<Tracked<SiteState>> changed) {
-    changed.forEach(site -> sites.put(site.state().siteId(), site));
+  public void saveSites(Collection<SiteState> changed) {
+    changed.forEach(site -> sites.put(site.siteId(), site));
   }
 
   @Override
