@@ -1,6 +1,7 @@
 package io.gigawatt.support.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -10,11 +11,14 @@ import io.gigawatt.support.validation.InvalidCommandException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Turns every failure a request can meet into {@code application/problem+json}. */
 public class ProblemMappers {
+  private static final Set<Class<?>> WHOLE_NUMBERS =
+      Set.of(Integer.class, int.class, Long.class, long.class, Short.class, short.class);
 
   @ServerExceptionMapper
   public Response invalidCommand(InvalidCommandException e) {
@@ -26,20 +30,19 @@ public class ProblemMappers {
     return answer(e.problem());
   }
 
+  /**
+   * A body that parses as JSON but not into the command: names the field when it can (a value of
+   * the wrong type, a fraction for a count, a number out of range, an unknown field).
+   */
   @ServerExceptionMapper
-  public Response unreadableField(MismatchedInputException e) {
+  public Response unreadableField(JsonMappingException e) {
     String field = path(e);
-    String message = "has the wrong type or shape";
-    if (e instanceof UnrecognizedPropertyException) {
-      message = "is not a known field";
-    } else if (e instanceof InvalidFormatException f) {
-      message = "cannot be read as " + simpleName(f.getTargetType());
-    }
     if (field.isEmpty()) {
-      return answer(
-          Problem.of(400, "unreadable-body", "Unreadable request body", "expected a JSON object"));
+      String detail =
+          e instanceof MismatchedInputException ? "expected a JSON object" : e.getOriginalMessage();
+      return answer(Problem.of(400, "unreadable-body", "Unreadable request body", detail));
     }
-    return answer(Problem.invalid(List.of(new FieldError(field, message))));
+    return answer(Problem.invalid(List.of(new FieldError(field, problem(e)))));
   }
 
   @ServerExceptionMapper
@@ -56,6 +59,22 @@ public class ProblemMappers {
     return answer(Problem.of(status, "http-" + status, title, e.getMessage()));
   }
 
+  private static String problem(JsonMappingException e) {
+    if (e instanceof UnrecognizedPropertyException) {
+      return "is not a known field";
+    }
+    if (e instanceof InvalidFormatException f) {
+      return "cannot be read as " + readableName(f.getTargetType());
+    }
+    if (e instanceof MismatchedInputException) {
+      return "has the wrong type or shape";
+    }
+    if (e.getCause() instanceof InputCoercionException) {
+      return "is a number out of range";
+    }
+    return "cannot be read: " + e.getOriginalMessage();
+  }
+
   public static Response answer(Problem problem) {
     return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
   }
@@ -67,7 +86,13 @@ public class ProblemMappers {
         .replace(".[", "[");
   }
 
-  private static String simpleName(Class<?> type) {
-    return type == null ? "the expected type" : type.getSimpleName();
+  private static String readableName(Class<?> type) {
+    if (type == null) {
+      return "the expected type";
+    }
+    if (WHOLE_NUMBERS.contains(type)) {
+      return "a whole number";
+    }
+    return type.getSimpleName();
   }
 }
