@@ -30,12 +30,19 @@ public class ProblemMappers {
     return answer(e.problem());
   }
 
-  /**
-   * A body that parses as JSON but not into the command: names the field when it can (a value of
-   * the wrong type, a fraction for a count, a number out of range, an unknown field).
-   */
+  /** A value of the wrong type or shape, a fraction for a count, an unknown field. */
   @ServerExceptionMapper
-  public Response unreadableField(JsonMappingException e) {
+  public Response unreadableField(MismatchedInputException e) {
+    return unreadable(e);
+  }
+
+  /** Any other value that parses as JSON but not into the field, e.g. a number out of range. */
+  @ServerExceptionMapper
+  public Response unreadableValue(JsonMappingException e) {
+    return unreadable(e);
+  }
+
+  private static Response unreadable(JsonMappingException e) {
     String field = path(e);
     if (field.isEmpty()) {
       String detail =
@@ -51,8 +58,15 @@ public class ProblemMappers {
         Problem.of(400, "unreadable-body", "Unreadable request body", e.getOriginalMessage()));
   }
 
+  /** Quarkus REST hands body-reading failures other than a mismatched input over wrapped. */
   @ServerExceptionMapper
   public Response webApplication(WebApplicationException e) {
+    if (e.getCause() instanceof JsonMappingException unreadable) {
+      return unreadable(unreadable);
+    }
+    if (e.getCause() instanceof JsonProcessingException malformed) {
+      return malformedJson(malformed);
+    }
     int status = e.getResponse().getStatus();
     var reason = Response.Status.fromStatusCode(status);
     String title = reason == null ? "HTTP " + status : reason.getReasonPhrase();
