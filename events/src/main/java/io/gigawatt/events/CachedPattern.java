@@ -7,17 +7,23 @@ import java.util.regex.Pattern;
 /**
  * A JSON Schema {@code pattern} (matched anywhere, as JSON Schema does) that remembers its verdicts
  * on short strings. Events repeat the same dates and country codes: a lookup costs a fifth of a
- * match. At most {@link #CAPACITY} verdicts are kept, so the memory stays bounded.
+ * match. Every schema shares one instance per regex, each keeping at most {@link #CAPACITY}
+ * verdicts (under 1 MB), so the memory stays bounded.
  */
 final class CachedPattern {
   static final int CAPACITY = 8192;
   private static final int LONGEST_CACHED = 32;
+  private static final Map<String, CachedPattern> BY_REGEX = new ConcurrentHashMap<>();
 
   private final Pattern pattern;
   private final Map<String, Boolean> verdicts = new ConcurrentHashMap<>();
 
-  CachedPattern(String regex) {
+  private CachedPattern(String regex) {
     this.pattern = Pattern.compile(regex);
+  }
+
+  static CachedPattern of(String regex) {
+    return BY_REGEX.computeIfAbsent(regex, CachedPattern::new);
   }
 
   boolean matches(String text) {

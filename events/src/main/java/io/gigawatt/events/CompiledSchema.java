@@ -42,7 +42,7 @@ final class CompiledSchema {
     }
     types = schema.has("type") ? JsonTypes.mask(strings(schema.get("type"))) : JsonTypes.ANY;
     allowed = schema.has("enum") ? strings(schema.get("enum")) : null;
-    pattern = schema.has("pattern") ? new CachedPattern(schema.get("pattern").textValue()) : null;
+    pattern = schema.has("pattern") ? CachedPattern.of(schema.get("pattern").textValue()) : null;
     limits = SchemaLimits.of(schema);
     var names = new ArrayList<String>();
     schema.path("required").forEach(name -> names.add(name.textValue()));
