@@ -53,7 +53,7 @@ public record SiteAnnouncement(
         .ifPresent(
             "itLoadMw",
             itLoadMw,
-            it -> plannedCapacityMw == null || !(it > plannedCapacityMw),
+            it -> plannedCapacityMw == null || it <= plannedCapacityMw,
             "must not be above plannedCapacityMw")
         .required("announcedOn", announcedOn, Bounds.DATE)
         .ifPresent("expectedOnlineOn", expectedOnlineOn, Bounds.DATE)

@@ -62,7 +62,7 @@ class SiteDeciderTest {
             new Organization("Vantage Data Centers", "US"),
             new Location("US", "US-TX", "l".repeat(201)),
             1e308,
-            Double.NaN,
+            1e308,
             LocalDate.of(2101, 1, 1),
             LocalDate.of(1949, 12, 31),
             "s".repeat(2_001),
