@@ -83,6 +83,25 @@ class DeadLettersTest {
   }
 
   @Test
+  void anAbsurdNumberNeverReachesTheViewAndReadsKeepWorking() throws Exception {
+    String siteId = newId();
+    String absurd =
+        EventJson.write(site(siteId, "GL", 10))
+            .replace("\"facilityMw\":10.0", "\"facilityMw\":1e308");
+    try (var producer = CloudEventRecords.producer(bootstrapServers)) {
+      for (int i = 0; i < 2; i++) {
+        CloudEventRecords.send(
+            producer,
+            raw(Topics.SITE_EVENTS, newId(), EventType.SITE_ANNOUNCED.ceType(), siteId, absurd, 1));
+      }
+    }
+
+    assertThat((String) awaitLetter(absurd).get("reason")).contains("facilityMw");
+    get("/api/v1/capacity/regions").then().statusCode(200);
+    get("/api/v1/capacity/regions/GL").then().statusCode(200).body("sites.announced", equalTo(0));
+  }
+
+  @Test
   void anUnknownDeadLetterIsNotFound() {
     post(DEAD_LETTERS + "/987654321/replay").then().statusCode(404);
     get(DEAD_LETTERS + "?limit=0").then().statusCode(400).body("errors[0].field", equalTo("limit"));
