@@ -55,7 +55,6 @@ create table ${schema}.kafka_offset (
 -- at a time and change_seq grows in commit order.
 create table ${schema}.clock (
     id       integer primary key check (id = 1),
-    position bigint  not null,
-    events   bigint  not null
+    position bigint  not null
 );
-insert into ${schema}.clock values (1, 0, 0);
+insert into ${schema}.clock values (1, 0);

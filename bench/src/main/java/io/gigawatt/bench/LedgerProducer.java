@@ -21,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -76,7 +77,7 @@ final class LedgerProducer implements AutoCloseable {
   }
 
   private void site() {
-    String siteId = UUID.randomUUID().toString();
+    String siteId = timeOrderedId();
     int n = (int) (sites++ % COUNTRIES.length);
     String country = COUNTRIES[n];
     String subdivision = n < SUBDIVISIONS.length ? SUBDIVISIONS[n] : null;
@@ -107,7 +108,7 @@ final class LedgerProducer implements AutoCloseable {
   }
 
   private void contract(String siteId, String otherSite, String country) {
-    String contractId = UUID.randomUUID().toString();
+    String contractId = timeOrderedId();
     String model = MODELS[(int) (sites % MODELS.length)];
     send(
         new ContractSigned(
@@ -132,7 +133,7 @@ final class LedgerProducer implements AutoCloseable {
       send(
           new GpusDelivered(
               contractId,
-              UUID.randomUUID().toString(),
+              timeOrderedId(),
               siteId,
               model,
               1000L + d,
@@ -143,11 +144,19 @@ final class LedgerProducer implements AutoCloseable {
     }
   }
 
+  /** Like the services' ids (UUIDv7): time-ordered, so indexes grow at their right edge. */
+  private static String timeOrderedId() {
+    var random = ThreadLocalRandom.current();
+    long msb = (System.currentTimeMillis() << 16) | 0x7000 | (random.nextInt() & 0x0fff);
+    long lsb = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+    return new UUID(msb, lsb).toString();
+  }
+
   private void send(DomainEvent event, long sequence) {
     EventType type = EventType.of(event);
     var record = new ProducerRecord<>(type.topic(), event.aggregateId(), EventJson.write(event));
     header(record, "ce_specversion", "1.0");
-    header(record, "ce_id", UUID.randomUUID().toString());
+    header(record, "ce_id", timeOrderedId());
     header(record, "ce_type", type.ceType());
     header(record, "ce_source", type.ceSource());
     header(record, "ce_subject", event.aggregateId());

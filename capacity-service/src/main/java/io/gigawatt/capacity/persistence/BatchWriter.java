@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Applies one batch of records to a generation in one transaction: the changes, the dead letters
@@ -22,6 +24,7 @@ import java.util.List;
 @ApplicationScoped
 public class BatchWriter {
   private final AgroalDataSource dataSource;
+  private final Map<Integer, RegionCache> caches = new ConcurrentHashMap<>();
 
   BatchWriter(AgroalDataSource dataSource) {
     this.dataSource = dataSource;
@@ -39,16 +42,23 @@ public class BatchWriter {
       Collection<PartitionOffset> offsets) {
     return Jdbc.inTransaction(
         dataSource,
-        false,
         connection -> {
-          long changeSeq = tick(connection, generation);
-          var projected =
-              ProjectEvents.apply(
-                  events, new JdbcViewStore(connection, generation.schema(), changeSeq));
-          count(connection, generation, projected.applied().size());
-          DeadLetterRows.insert(connection, deadLetters);
-          Offsets.save(connection, generation.schema(), offsets);
-          return projected;
+          long changeSeq = tick(connection, generation, offsets);
+          RegionCache cache = caches.computeIfAbsent(generation.id(), id -> new RegionCache());
+          var store =
+              new JdbcViewStore(
+                  connection, generation.schema(), changeSeq, cache.before(changeSeq).orElse(null));
+          try {
+            var projected = ProjectEvents.apply(events, store);
+            store.flush();
+            DeadLetterRows.insert(connection, deadLetters);
+            connection.commit();
+            cache.committed(changeSeq, store.regionsSeen());
+            return projected;
+          } catch (SQLException | RuntimeException e) {
+            cache.invalidate();
+            throw e;
+          }
         });
   }
 
@@ -57,29 +67,32 @@ public class BatchWriter {
     return Jdbc.read(dataSource, connection -> Offsets.of(connection, generation));
   }
 
-  private static long tick(Connection connection, ViewGeneration generation) throws SQLException {
-    try (var statement = connection.createStatement();
-        var rows =
-            statement.executeQuery(
-                "update "
-                    + generation.schema()
-                    + ".clock set position = position + 1"
-                    + " returning position")) {
-      rows.next();
-      return rows.getLong(1);
-    }
-  }
-
-  private static void count(Connection connection, ViewGeneration generation, int applied)
+  /**
+   * Takes the batch lock and the batch's change sequence, and stores the offsets the batch reads up
+   * to: one round trip. The batch commits asynchronously: a crash may lose it, and its offsets with
+   * it, so it is read again.
+   */
+  private static long tick(
+      Connection connection, ViewGeneration generation, Collection<PartitionOffset> offsets)
       throws SQLException {
-    if (applied == 0) {
-      return;
-    }
-    try (var statement =
-        connection.prepareStatement(
-            "update " + generation.schema() + ".clock set events = events + ?")) {
-      statement.setLong(1, applied);
-      statement.executeUpdate();
+    try (var statement = connection.createStatement()) {
+      boolean rowsNext =
+          statement.execute(
+              "set local synchronous_commit = off;"
+                  + Offsets.upsert(generation.schema(), offsets)
+                  + " update "
+                  + generation.schema()
+                  + ".clock set position = position + 1 returning position");
+      while (!rowsNext) {
+        if (statement.getUpdateCount() == -1) {
+          throw new SQLException("no clock row in " + generation.schema());
+        }
+        rowsNext = statement.getMoreResults();
+      }
+      try (var rows = statement.getResultSet()) {
+        rows.next();
+        return rows.getLong(1);
+      }
     }
   }
 }

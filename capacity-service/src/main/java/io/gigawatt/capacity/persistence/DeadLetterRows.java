@@ -65,7 +65,6 @@ public class DeadLetterRows {
   public void markReplayed(long id) {
     Jdbc.inTransaction(
         dataSource,
-        true,
         connection -> {
           try (var statement =
               connection.prepareStatement(

@@ -37,7 +37,6 @@ public class Generations {
   public ViewGeneration ensureActive() {
     return Jdbc.inTransaction(
         dataSource,
-        true,
         connection -> {
           lock(connection);
           var active = find(connection, State.ACTIVE);
@@ -49,7 +48,6 @@ public class Generations {
   public Optional<ViewGeneration> startRebuild() {
     return Jdbc.inTransaction(
         dataSource,
-        true,
         connection -> {
           lock(connection);
           if (find(connection, State.BUILDING).isPresent()) {
@@ -68,7 +66,6 @@ public class Generations {
   public boolean activateIfCaughtUp(ViewGeneration building, ViewGeneration active) {
     return Jdbc.inTransaction(
         dataSource,
-        true,
         connection -> {
           lock(connection);
           try (var statement = connection.createStatement()) {
@@ -98,7 +95,6 @@ public class Generations {
   public List<ViewGeneration> dropRetired(Duration grace) {
     return Jdbc.inTransaction(
         dataSource,
-        true,
         connection -> {
           lock(connection);
           List<ViewGeneration> dropped = new ArrayList<>();

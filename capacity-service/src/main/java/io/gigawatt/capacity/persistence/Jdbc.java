@@ -13,21 +13,11 @@ final class Jdbc {
     R run(Connection connection) throws SQLException;
   }
 
-  /**
-   * Commits what {@code work} did, or rolls it back when it throws.
-   *
-   * @param durable false for work a crash may lose because it is redone (the projection's batches:
-   *     their offsets commit with them, so a lost batch is read again)
-   */
-  static <R> R inTransaction(AgroalDataSource dataSource, boolean durable, Work<R> work) {
+  /** Commits what {@code work} did, or rolls it back when it throws. */
+  static <R> R inTransaction(AgroalDataSource dataSource, Work<R> work) {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
-        if (!durable) {
-          try (var statement = connection.createStatement()) {
-            statement.execute("set local synchronous_commit = off");
-          }
-        }
         R result = work.run(connection);
         connection.commit();
         return result;

@@ -19,30 +19,57 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
- * A generation's tables, reached through the batch's connection: set-based statements (one per
- * call, arrays bound as parameters), so a batch costs a dozen round trips whatever its size.
+ * A generation's tables, reached through the batch's connection with few round trips whatever the
+ * batch's size: reads are set-based (ids bound as an array), and every write of the batch is
+ * buffered, copied into a staging table at once and applied by one multi-statement ({@link
+ * #flush}). Region totals come from the {@link RegionCache} when no other batch came between.
  */
 final class JdbcViewStore implements ViewStore {
   private final Connection connection;
   private final String schema;
   private final long changeSeq;
+  private final Map<String, RegionTotals> cachedRegions;
+  private final Map<String, RegionTotals> regionsSeen = new HashMap<>();
+  private final Map<String, Set<String>> coveringBySite = new HashMap<>();
+  private final List<String[]> staged = new ArrayList<>();
 
-  JdbcViewStore(Connection connection, String schema, long changeSeq) {
+  /**
+   * @param cachedRegions the totals of the batch before, when known; null to read them
+   */
+  JdbcViewStore(
+      Connection connection,
+      String schema,
+      long changeSeq,
+      Map<String, RegionTotals> cachedRegions) {
     this.connection = connection;
     this.schema = schema;
     this.changeSeq = changeSeq;
+    this.cachedRegions = cachedRegions;
+  }
+
+  /** The region totals this batch read or wrote, for the next batch's cache. */
+  Map<String, RegionTotals> regionsSeen() {
+    return regionsSeen;
   }
 
   @Override
   public List<RecordedEvent> recordNew(List<RecordedEvent> events) {
     Map<String, RecordedEvent> byKey = new HashMap<>();
-    List<RecordedEvent> candidates = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
     for (RecordedEvent e : events) {
       if (byKey.putIfAbsent(key(e.event().aggregateId(), e.sequence()), e) == null) {
-        candidates.add(e);
+        rows.add(
+            new String[] {
+              e.event().aggregateId(),
+              Long.toString(e.sequence()),
+              e.eventId(),
+              e.type(),
+              e.event().occurredOn().toString(),
+              e.recordedAt() == null ? null : e.recordedAt().toString(),
+              EventJson.write(e.event())
+            });
       }
     }
     Set<String> stored = new HashSet<>();
@@ -52,41 +79,37 @@ final class JdbcViewStore implements ViewStore {
             + " recorded_at::timestamptz, data::json"
             + " from staged_fact on conflict do nothing returning aggregate_id, sequence",
         statement -> {
-          stage(
-              "staged_fact",
-              "aggregate_id, sequence, event_id, type, occurred_on, recorded_at, data",
-              candidates.stream()
-                  .map(
-                      e ->
-                          new String[] {
-                            e.event().aggregateId(),
-                            Long.toString(e.sequence()),
-                            e.eventId(),
-                            e.type(),
-                            e.event().occurredOn().toString(),
-                            e.recordedAt() == null ? null : e.recordedAt().toString(),
-                            EventJson.write(e.event())
-                          })
-                  .toList());
-          try (var rows = statement.executeQuery()) {
-            while (rows.next()) {
-              stored.add(key(rows.getString(1), rows.getLong(2)));
+          stage("staged_fact", rows);
+          try (var result = statement.executeQuery()) {
+            while (result.next()) {
+              stored.add(key(result.getString(1), result.getLong(2)));
             }
           }
           return null;
         });
-    return candidates.stream()
-        .filter(e -> stored.contains(key(e.event().aggregateId(), e.sequence())))
+    return events.stream()
+        .filter(e -> stored.remove(key(e.event().aggregateId(), e.sequence())))
         .toList();
   }
 
+  /** Reads the sites and, in the same round trip, the contracts that name each of them. */
   @Override
   public Map<String, SiteState> sites(Collection<String> siteIds) {
     Map<String, SiteState> found = new HashMap<>();
     select(
-        "select site_id, state from %s.site where site_id = any(?::text[])",
+        "select id, s.state,"
+            + " (select array_agg(contract_id) from %1$s.contract_site c where c.site_id = id)"
+            + " from unnest(?::text[]) as id left join %1$s.site s on s.site_id = id",
         siteIds,
-        rows -> found.put(rows.getString(1), ViewJson.read(rows.getString(2), SiteState.class)));
+        rows -> {
+          String id = rows.getString(1);
+          if (rows.getString(2) != null) {
+            found.put(id, ViewJson.read(rows.getString(2), SiteState.class));
+          }
+          var contracts = rows.getArray(3);
+          coveringBySite.put(
+              id, contracts == null ? Set.of() : Set.of((String[]) contracts.getArray()));
+        });
     return found;
   }
 
@@ -109,103 +132,108 @@ final class JdbcViewStore implements ViewStore {
   @Override
   public Set<String> contractsCovering(Collection<String> siteIds) {
     Set<String> contracts = new HashSet<>();
+    List<String> unknown = new ArrayList<>();
+    for (String siteId : siteIds) {
+      var covering = coveringBySite.get(siteId);
+      if (covering == null) {
+        unknown.add(siteId);
+      } else {
+        contracts.addAll(covering);
+      }
+    }
     select(
         "select distinct contract_id from %s.contract_site where site_id = any(?::text[])",
-        siteIds, rows -> contracts.add(rows.getString(1)));
+        unknown, rows -> contracts.add(rows.getString(1)));
     return contracts;
   }
 
   @Override
   public void cover(Map<String, Set<String>> sitesByContract) {
-    List<String[]> pairs = new ArrayList<>();
     sitesByContract.forEach(
-        (contract, sites) -> sites.forEach(site -> pairs.add(new String[] {site, contract})));
-    if (pairs.isEmpty()) {
-      return;
-    }
-    sql(
-        "insert into %s.contract_site (site_id, contract_id)"
-            + " select site_id, contract_id from staged_coverage on conflict do nothing",
-        statement -> {
-          stage("staged_coverage", "site_id, contract_id", pairs);
-          return statement.executeUpdate();
-        });
+        (contract, sites) ->
+            sites.forEach(site -> staged.add(new String[] {"coverage", site, contract, null})));
   }
 
   @Override
   public void saveSites(Collection<SiteState> sites) {
-    if (sites.isEmpty()) {
-      return;
-    }
-    sql(
-        "insert into %s.site (site_id, state) select id, state::json from staged_site"
-            + " on conflict (site_id) do update set state = excluded.state",
-        statement -> {
-          stage(
-              "staged_site",
-              "id, state",
-              sites.stream().map(s -> new String[] {s.siteId(), ViewJson.write(s)}).toList());
-          return statement.executeUpdate();
-        });
+    sites.forEach(
+        site -> staged.add(new String[] {"site", site.siteId(), ViewJson.write(site), null}));
   }
 
   @Override
   public void saveContracts(Collection<Tracked<ContractState>> contracts) {
-    if (contracts.isEmpty()) {
-      return;
-    }
-    sql(
-        "insert into %s.contract (contract_id, state, contribution)"
-            + " select id, state::json, contribution::json from staged_contract"
-            + " on conflict (contract_id) do update"
-            + " set state = excluded.state, contribution = excluded.contribution",
-        statement -> {
-          stage(
-              "staged_contract",
-              "id, state, contribution",
-              contracts.stream()
-                  .map(
-                      c ->
-                          new String[] {
-                            c.state().contractId(),
-                            ViewJson.write(c.state()),
-                            ViewJson.write(c.contribution())
-                          })
-                  .toList());
-          return statement.executeUpdate();
-        });
+    contracts.forEach(
+        c ->
+            staged.add(
+                new String[] {
+                  "contract",
+                  c.state().contractId(),
+                  ViewJson.write(c.state()),
+                  ViewJson.write(c.contribution())
+                }));
   }
 
   @Override
   public Map<String, RegionTotals> regions(Collection<String> codes) {
     Map<String, RegionTotals> regions = new HashMap<>();
+    List<String> missing = new ArrayList<>();
+    for (String code : codes) {
+      if (cachedRegions != null) {
+        regions.put(code, cachedRegions.getOrDefault(code, RegionTotals.empty(code)));
+      } else {
+        missing.add(code);
+      }
+    }
     select(
         "select code, totals from %s.region where code = any(?::text[])",
-        codes,
+        missing,
         rows -> {
           String code = rows.getString(1);
           regions.put(code, new RegionTotals(code, ViewJson.amounts(rows.getString(2))));
         });
+    regionsSeen.putAll(regions);
     return regions;
   }
 
   @Override
   public void saveRegions(Collection<RegionTotals> regions) {
-    if (regions.isEmpty()) {
+    for (RegionTotals region : regions) {
+      regionsSeen.put(region.code(), region);
+      staged.add(
+          new String[] {
+            "region",
+            region.code(),
+            ViewJson.write(region.metrics()),
+            Level.ofCode(region.code()).orElseThrow().apiName()
+          });
+    }
+  }
+
+  /** Writes everything the batch buffered: one copy, one multi-statement. */
+  void flush() {
+    if (staged.isEmpty()) {
       return;
     }
-    List<RegionTotals> list = List.copyOf(regions);
-    sql(
-        "insert into %s.region (code, level, totals, change_seq)"
-            + " select c, l, t::jsonb, ? from unnest(?::text[], ?::text[], ?::text[]) as r(c, l, t)"
-            + " on conflict (code) do update"
-            + " set totals = excluded.totals, change_seq = excluded.change_seq",
+    run(
+        """
+        insert into %1$s.site (site_id, state)
+          select id, value::json from staged_row where kind = 'site'
+          on conflict (site_id) do update set state = excluded.state;
+        insert into %1$s.contract (contract_id, state, contribution)
+          select id, value::json, extra::json from staged_row where kind = 'contract'
+          on conflict (contract_id) do update
+          set state = excluded.state, contribution = excluded.contribution;
+        insert into %1$s.contract_site (site_id, contract_id)
+          select id, value from staged_row where kind = 'coverage' on conflict do nothing;
+        insert into %1$s.region (code, level, totals, change_seq)
+          select id, extra, value::jsonb, %2$d from staged_row where kind = 'region'
+          on conflict (code) do update
+          set totals = excluded.totals, change_seq = excluded.change_seq;
+        """
+            .formatted(schema, changeSeq),
         statement -> {
-          statement.setLong(1, changeSeq);
-          bind(statement, 2, list, RegionTotals::code);
-          bind(statement, 3, list, r -> Level.ofCode(r.code()).orElseThrow().apiName());
-          bind(statement, 4, list, r -> ViewJson.write(r.metrics()));
-          return statement.executeUpdate();
+          stage("staged_row", staged);
+          return statement.execute();
         });
   }
 
@@ -217,7 +245,7 @@ final class JdbcViewStore implements ViewStore {
     sql(
         template,
         statement -> {
-          statement.setArray(1, texts(ids));
+          statement.setArray(1, connection.createArrayOf("text", ids.toArray()));
           try (var rows = statement.executeQuery()) {
             while (rows.next()) {
               row.read(rows);
@@ -227,34 +255,19 @@ final class JdbcViewStore implements ViewStore {
         });
   }
 
-  /**
-   * Copies rows into a temporary staging table of this session, emptied at commit, from which one
-   * statement then inserts or upserts them.
-   */
-  private void stage(String table, String columns, List<String[]> rows) throws SQLException {
-    try (var statement = connection.createStatement()) {
-      statement.execute(
-          "create temp table if not exists "
-              + table
-              + " ("
-              + columns.replace(",", " text,")
-              + " text) on commit delete rows");
-    }
-    CopyIn.rows(connection, table, columns, rows);
+  /** Copies rows into a staging table, from which one statement then inserts or upserts them. */
+  private void stage(String table, List<String[]> rows) throws SQLException {
+    StagingTables.ensure(connection);
+    CopyIn.rows(connection, table, StagingTables.columns(table), rows);
   }
 
-  private <T> void bind(
-      PreparedStatement statement, int index, List<T> rows, Function<T, String> column)
-      throws SQLException {
-    statement.setArray(index, texts(rows.stream().map(column).toList()));
-  }
-
-  private java.sql.Array texts(Collection<String> values) throws SQLException {
-    return connection.createArrayOf("text", values.toArray());
-  }
-
+  /** Runs SQL whose {@code %s} is the generation's schema. */
   private <R> R sql(String template, Statement<R> body) {
-    try (var statement = connection.prepareStatement(template.formatted(schema))) {
+    return run(template.formatted(schema), body);
+  }
+
+  private <R> R run(String sql, Statement<R> body) {
+    try (var statement = connection.prepareStatement(sql)) {
       return body.run(statement);
     } catch (SQLException e) {
       throw new ViewStoreException(e);

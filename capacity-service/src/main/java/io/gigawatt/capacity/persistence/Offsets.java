@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The Kafka positions a generation has applied, stored in its own schema with its changes. */
 final class Offsets {
@@ -28,32 +29,27 @@ final class Offsets {
     return offsets;
   }
 
-  static void save(Connection connection, String schema, Collection<PartitionOffset> offsets)
-      throws SQLException {
+  /**
+   * A statement that moves the offsets forward (never back), with the values inlined: topic names
+   * are quoted, partitions and offsets are numbers. Empty when there are none.
+   */
+  static String upsert(String schema, Collection<PartitionOffset> offsets) {
     if (offsets.isEmpty()) {
-      return;
+      return "";
     }
-    List<PartitionOffset> list = List.copyOf(offsets);
-    try (var statement =
-        connection.prepareStatement(
-            "insert into "
-                + schema
-                + ".kafka_offset (topic, partition, next_offset)"
-                + " select * from unnest(?::text[], ?::int[], ?::bigint[])"
-                + " on conflict (topic, partition) do update"
-                + " set next_offset = greatest(kafka_offset.next_offset, excluded.next_offset)")) {
-      statement.setArray(
-          1, connection.createArrayOf("text", list.stream().map(PartitionOffset::topic).toArray()));
-      statement.setArray(
-          2,
-          connection.createArrayOf(
-              "int4", list.stream().map(PartitionOffset::partition).toArray()));
-      statement.setArray(
-          3,
-          connection.createArrayOf(
-              "int8", list.stream().map(PartitionOffset::nextOffset).toArray()));
-      statement.executeUpdate();
-    }
+    String values =
+        offsets.stream()
+            .map(
+                o ->
+                    "('%s', %d, %d)"
+                        .formatted(o.topic().replace("'", "''"), o.partition(), o.nextOffset()))
+            .collect(Collectors.joining(", "));
+    return " insert into "
+        + schema
+        + ".kafka_offset (topic, partition, next_offset) values "
+        + values
+        + " on conflict (topic, partition) do update"
+        + " set next_offset = greatest(kafka_offset.next_offset, excluded.next_offset);";
   }
 
   /** True when {@code reader} has read at least as far as {@code reference} in every partition. */

@@ -88,23 +88,6 @@ public class RegionReads {
         });
   }
 
-  /** How far a generation is: the batches and the events it has applied. */
-  public record Clock(long batches, long events) {}
-
-  public Clock clock(ViewGeneration generation) {
-    return Jdbc.read(
-        dataSource,
-        connection -> {
-          try (var statement = connection.createStatement();
-              var rows =
-                  statement.executeQuery(
-                      "select position, events from " + generation.schema() + ".clock")) {
-            rows.next();
-            return new Clock(rows.getLong(1), rows.getLong(2));
-          }
-        });
-  }
-
   private List<RegionRow> rows(ViewGeneration generation, String where, Binder binder) {
     return Jdbc.read(
         dataSource,
