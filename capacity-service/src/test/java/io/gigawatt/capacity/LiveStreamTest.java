@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import io.gigawatt.devstack.DevstackTestResource;
+import io.gigawatt.events.RegionSnapshots;
 import io.gigawatt.events.Topics;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -109,7 +112,13 @@ class LiveStreamTest {
     }
     assertThat(JSON.readTree(latest.get("TZ")).path("powerMw").path("planned").asDouble())
         .isEqualTo(25.0);
-    assertThat(types.get("TZ")).isEqualTo("io.gigawatt.capacity.region-snapshot.v1");
+    assertThat(types.get("TZ")).isEqualTo(RegionSnapshots.CE_TYPE);
+    var schema =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(getClass().getResourceAsStream(RegionSnapshots.SCHEMA_RESOURCE));
+    for (String snapshot : latest.values()) {
+      assertThat(schema.validate(JSON.readTree(snapshot))).isEmpty();
+    }
     try (var admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
       var topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.CAPACITY_REGIONS);
       var config = admin.describeConfigs(List.of(topic)).all().get().get(topic);

@@ -2,6 +2,8 @@ package io.gigawatt.capacity.api;
 
 import io.gigawatt.capacity.messaging.RegionChanges;
 import io.gigawatt.capacity.messaging.RegionChanges.Change;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,8 +28,11 @@ public class RegionStream {
   private final RegionChanges changes;
   private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
 
-  RegionStream(RegionChanges changes) {
+  RegionStream(RegionChanges changes, MeterRegistry registry) {
     this.changes = changes;
+    Gauge.builder("gigawatt.capacity.stream.subscribers", subscribers, Set::size)
+        .description("Subscribers of the live stream on this replica")
+        .register(registry);
   }
 
   private record Subscriber(SseEventSink sink, Sse sse, AtomicInteger pending) {}

@@ -177,6 +177,9 @@ final class ProjectionConsumer implements Runnable {
     props.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 32 * 1024 * 1024);
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     props.put(ConsumerConfig.CLIENT_ID_CONFIG, "capacity-" + generation.schema());
+    // A replica killed without leaving the group holds its partitions this long at most
+    props.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
+    props.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 2_000);
     return props;
   }
 

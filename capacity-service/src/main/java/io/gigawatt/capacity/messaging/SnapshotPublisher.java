@@ -2,6 +2,7 @@ package io.gigawatt.capacity.messaging;
 
 import io.gigawatt.capacity.config.CapacityConfig;
 import io.gigawatt.capacity.messaging.RegionChanges.Change;
+import io.gigawatt.events.RegionSnapshots;
 import io.gigawatt.events.Topics;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,12 +16,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Publishes each changed region's figures to the compacted topic {@code gigawatt.capacity.regions}
- * (key = region code, CloudEvents binary mode, type {@value #CE_TYPE}), so a consumer that reads
- * the topic from the start gets the newest figures of every region.
+ * (key = region code, CloudEvents binary mode, see {@link RegionSnapshots}), so a consumer that
+ * reads the topic from the start gets the newest figures of every region.
  */
 @ApplicationScoped
 public class SnapshotPublisher {
-  static final String CE_TYPE = "io.gigawatt.capacity.region-snapshot.v1";
   private static final Logger LOG = Logger.getLogger(SnapshotPublisher.class);
 
   private final KafkaProducers producers;
@@ -65,8 +65,8 @@ public class SnapshotPublisher {
       var record = new ProducerRecord<>(Topics.CAPACITY_REGIONS, region.code(), change.json());
       KafkaProducers.header(record, "ce_specversion", "1.0");
       KafkaProducers.header(record, "ce_id", UUID.randomUUID().toString());
-      KafkaProducers.header(record, "ce_type", CE_TYPE);
-      KafkaProducers.header(record, "ce_source", "/gigawatt/capacity-service");
+      KafkaProducers.header(record, "ce_type", RegionSnapshots.CE_TYPE);
+      KafkaProducers.header(record, "ce_source", RegionSnapshots.CE_SOURCE);
       KafkaProducers.header(record, "ce_subject", region.code());
       KafkaProducers.header(record, "ce_time", OffsetDateTime.now(ZoneOffset.UTC).toString());
       KafkaProducers.header(record, "ce_viewposition", change.id());
