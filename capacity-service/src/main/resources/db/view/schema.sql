@@ -1,11 +1,12 @@
--- One generation of the read model. ${schema} is view_<generation id>.
+-- One generation of the read model. ${schema} is view_<generation id>. Ids compare byte-wise
+-- (collate "C"): their order means nothing, and indexes on them stay cheap.
 create schema ${schema};
 
 -- The facts: every applied event once, keyed by aggregate and sequence (a redelivered or
 -- republished event changes nothing), with its event id, business date and record time. The
 -- source of truth for time travel and audits; current-view reads never scan it.
 create table ${schema}.fact (
-    aggregate_id text        not null,
+    aggregate_id text        collate "C" not null,
     sequence     bigint      not null,
     event_id     text        not null,
     type         text        not null,
@@ -18,24 +19,24 @@ create table ${schema}.fact (
 -- Current state of each site and contract, and for a contract what it contributes to the region
 -- totals (a site's contribution is a function of its state alone).
 create table ${schema}.site (
-    site_id text primary key,
+    site_id text collate "C" primary key,
     state   json not null
 );
 create table ${schema}.contract (
-    contract_id  text primary key,
+    contract_id  text collate "C" primary key,
     state        json not null,
     contribution json not null
 );
 -- Which contracts name (or once named) a site: a site's new weight re-splits them.
 create table ${schema}.contract_site (
-    site_id     text not null,
-    contract_id text not null,
+    site_id     text collate "C" not null,
+    contract_id text collate "C" not null,
     primary key (site_id, contract_id)
 );
 
 -- The materialized view: exact totals per region; change_seq is the batch that last changed it.
 create table ${schema}.region (
-    code       text   primary key,
+    code       text   collate "C" primary key,
     level      text   not null,
     totals     jsonb  not null,
     change_seq bigint not null

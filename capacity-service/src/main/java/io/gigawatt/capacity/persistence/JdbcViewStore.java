@@ -14,11 +14,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A generation's tables, reached through the batch's connection with few round trips whatever the
@@ -27,6 +29,8 @@ import java.util.Set;
  * #flush}). Region totals come from the {@link RegionCache} when no other batch came between.
  */
 final class JdbcViewStore implements ViewStore {
+  private static final int COPY_FROM_ROWS = 500;
+
   private final Connection connection;
   private final String schema;
   private final long changeSeq;
@@ -73,19 +77,23 @@ final class JdbcViewStore implements ViewStore {
       }
     }
     Set<String> stored = new HashSet<>();
-    sql(
-        "insert into %s.fact (aggregate_id, sequence, event_id, type, occurred_on, recorded_at, data)"
-            + " select aggregate_id, sequence::bigint, event_id, type, occurred_on::date,"
-            + " recorded_at::timestamptz, data::json"
-            + " from staged_fact on conflict do nothing returning aggregate_id, sequence",
+    withRows(
+        "staged_fact",
+        rows,
+        source ->
+            "insert into "
+                + schema
+                + ".fact (aggregate_id, sequence, event_id, type, occurred_on, recorded_at, data)"
+                + " select aggregate_id, sequence::bigint, event_id, type, occurred_on::date,"
+                + " recorded_at::timestamptz, data::json from "
+                + source
+                + " on conflict do nothing returning aggregate_id, sequence",
         statement -> {
-          stage("staged_fact", rows);
           try (var result = statement.executeQuery()) {
             while (result.next()) {
               stored.add(key(result.getString(1), result.getLong(2)));
             }
           }
-          return null;
         });
     return events.stream()
         .filter(e -> stored.remove(key(e.event().aggregateId(), e.sequence())))
@@ -209,31 +217,69 @@ final class JdbcViewStore implements ViewStore {
     }
   }
 
-  /** Writes everything the batch buffered: one copy, one multi-statement. */
+  /** Writes everything the batch buffered, in one statement. */
   void flush() {
     if (staged.isEmpty()) {
       return;
     }
+    withRows(
+        "staged_row",
+        staged,
+        source ->
+            """
+            with written as (select * from %3$s),
+            sites as (
+              insert into %1$s.site (site_id, state)
+              select id, value::json from written where kind = 'site'
+              on conflict (site_id) do update set state = excluded.state returning 1),
+            contracts as (
+              insert into %1$s.contract (contract_id, state, contribution)
+              select id, value::json, extra::json from written where kind = 'contract'
+              on conflict (contract_id) do update
+              set state = excluded.state, contribution = excluded.contribution returning 1),
+            coverage as (
+              insert into %1$s.contract_site (site_id, contract_id)
+              select id, value from written where kind = 'coverage'
+              on conflict do nothing returning 1)
+            insert into %1$s.region (code, level, totals, change_seq)
+            select id, extra, value::jsonb, %2$d from written where kind = 'region'
+            on conflict (code) do update
+            set totals = excluded.totals, change_seq = excluded.change_seq
+            """
+                .formatted(schema, changeSeq, source),
+        statement -> statement.execute());
+  }
+
+  /**
+   * Runs a statement over rows of text columns, named {@code table} in it: a small batch binds them
+   * as arrays ({@code unnest}), a large one copies them into a staging table first (COPY is cheaper
+   * per row, but emptying the table costs each commit a few milliseconds).
+   */
+  private void withRows(String table, List<String[]> rows, Function<String, String> sql, Use body) {
+    String columns = StagingTables.columns(table);
+    if (rows.size() > COPY_FROM_ROWS) {
+      run(
+          sql.apply(table),
+          statement -> {
+            stage(table, rows);
+            body.run(statement);
+            return null;
+          });
+      return;
+    }
+    String[] names = columns.split(", ");
+    String arrays = String.join(", ", Collections.nCopies(names.length, "?::text[]"));
     run(
-        """
-        insert into %1$s.site (site_id, state)
-          select id, value::json from staged_row where kind = 'site'
-          on conflict (site_id) do update set state = excluded.state;
-        insert into %1$s.contract (contract_id, state, contribution)
-          select id, value::json, extra::json from staged_row where kind = 'contract'
-          on conflict (contract_id) do update
-          set state = excluded.state, contribution = excluded.contribution;
-        insert into %1$s.contract_site (site_id, contract_id)
-          select id, value from staged_row where kind = 'coverage' on conflict do nothing;
-        insert into %1$s.region (code, level, totals, change_seq)
-          select id, extra, value::jsonb, %2$d from staged_row where kind = 'region'
-          on conflict (code) do update
-          set totals = excluded.totals, change_seq = excluded.change_seq;
-        """
-            .formatted(schema, changeSeq),
+        sql.apply("unnest(" + arrays + ") as " + table + " (" + columns + ")"),
         statement -> {
-          stage("staged_row", staged);
-          return statement.execute();
+          for (int column = 0; column < names.length; column++) {
+            int at = column;
+            statement.setArray(
+                column + 1,
+                connection.createArrayOf("text", rows.stream().map(row -> row[at]).toArray()));
+          }
+          body.run(statement);
+          return null;
         });
   }
 
@@ -281,6 +327,11 @@ final class JdbcViewStore implements ViewStore {
   @FunctionalInterface
   interface Statement<R> {
     R run(PreparedStatement statement) throws SQLException;
+  }
+
+  @FunctionalInterface
+  interface Use {
+    void run(PreparedStatement statement) throws SQLException;
   }
 
   @FunctionalInterface
