@@ -2,8 +2,10 @@ package io.gigawatt.gateway.proxy;
 
 import io.gigawatt.gateway.domain.Route;
 import io.vertx.core.Context;
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpServerResponse;
@@ -30,8 +32,11 @@ public final class StreamHandler implements Handler<RoutingContext> {
     this.target = target;
   }
 
-  /** The request to the service and its answer head, its body not read yet. */
-  record Opened(HttpClientRequest request, HttpClientResponse response) {}
+  /**
+   * The request to the service and its answer: a stream, paused until it is piped to the client, or
+   * any other answer, read whole ({@code body}).
+   */
+  record Opened(HttpClientRequest request, HttpClientResponse response, Buffer body) {}
 
   @Override
   public void handle(RoutingContext context) {
@@ -57,25 +62,28 @@ public final class StreamHandler implements Handler<RoutingContext> {
     return target
         .streams()
         .request(options)
-        .compose(request -> request.send().map(response -> new Opened(request, response)))
+        .compose(request -> request.send().compose(response -> opened(request, response)))
         .toCompletionStage();
+  }
+
+  private static Future<Opened> opened(HttpClientRequest request, HttpClientResponse response) {
+    if (isStream(response)) {
+      response.pause();
+      return Future.succeededFuture(new Opened(request, response, null));
+    }
+    return response.body().map(body -> new Opened(request, response, body));
+  }
+
+  private static boolean isStream(HttpClientResponse response) {
+    String type = response.getHeader("Content-Type");
+    return response.statusCode() == 200 && type != null && type.startsWith(EVENT_STREAM);
   }
 
   private void relay(RoutingContext context, Opened opened) {
     HttpClientResponse answer = opened.response();
     HttpServerResponse out = context.response();
-    String type = answer.getHeader("Content-Type");
-    if (answer.statusCode() != 200 || type == null || !type.startsWith(EVENT_STREAM)) {
-      answer
-          .body()
-          .onComplete(
-              body ->
-                  ProxyHandler.relay(
-                      context,
-                      target,
-                      answer.statusCode(),
-                      answer.headers(),
-                      body.succeeded() ? body.result() : null));
+    if (!isStream(answer)) {
+      ProxyHandler.relay(context, target, answer.statusCode(), answer.headers(), opened.body());
       return;
     }
     if (out.closed()) {
