@@ -47,7 +47,8 @@ final class StackStarter {
             !config.attached(),
             false,
             config.durable()));
-    List<Callable<Boolean>> healthy = Services.specs(ports).stream().map(this::launch).toList();
+    List<Callable<Boolean>> healthy =
+        Services.specs(ports, AdminKey.ensure(config.home())).stream().map(this::launch).toList();
     Parallel.all(healthy);
     boolean seeded = config.seed() && !Files.exists(home.seededMarker()) && seed(ports);
     return new RunningStack(config, ports, Duration.ofNanos(System.nanoTime() - started), seeded);
