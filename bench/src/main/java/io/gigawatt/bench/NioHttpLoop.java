@@ -23,12 +23,23 @@ final class NioHttpLoop {
   private final int expectedStatus;
 
   NioHttpLoop(URI uri, String contentType, String body, int expectedStatus) {
+    this(uri, contentType, body, expectedStatus, "");
+  }
+
+  /** {@code extraHeaders}: more header lines, each ending in CRLF (e.g. an Authorization). */
+  NioHttpLoop(URI uri, String contentType, String body, int expectedStatus, String extraHeaders) {
     this.uri = uri;
     this.expectedStatus = expectedStatus;
     byte[] content = body.getBytes(StandardCharsets.UTF_8);
     String head =
-        "POST %s HTTP/1.1\r\nHost: %s:%d\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n"
-            .formatted(uri.getRawPath(), uri.getHost(), uri.getPort(), contentType, content.length);
+        "POST %s HTTP/1.1\r\nHost: %s:%d\r\nContent-Type: %s\r\nContent-Length: %d\r\n%s\r\n"
+            .formatted(
+                uri.getRawPath(),
+                uri.getHost(),
+                uri.getPort(),
+                contentType,
+                content.length,
+                extraHeaders);
     byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
     request = new byte[headBytes.length + content.length];
     System.arraycopy(headBytes, 0, request, 0, headBytes.length);

@@ -51,12 +51,12 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration connectTimeout();
 
-    /** Keep-alive connections per service. */
-    @WithDefault("256")
+    /** Keep-alive connections per service and event loop. */
+    @WithDefault("64")
     int poolSize();
 
-    /** Requests waiting for a pooled connection, per service; beyond it: 503. */
-    @WithDefault("4096")
+    /** Requests waiting for a pooled connection, per service and event loop; beyond it: 503. */
+    @WithDefault("1024")
     int maxWaitQueue();
 
     /** Retries of a GET whose connection failed (never of other methods). */

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.gigawatt.gateway.FakeDownstream.Stub;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.Map;
 import java.util.UUID;
@@ -117,6 +118,34 @@ class ApiKeyAdminTest {
   }
 
   @Test
+  void aKeyRevokedByAnotherReplicaIsRefusedOnceTheCacheTtlHasPassed() throws Exception {
+    var issued =
+        given()
+            .auth()
+            .oauth2(Keys.ADMIN)
+            .contentType("application/json")
+            .body("{\"name\":\"replica-" + UUID.randomUUID() + "\",\"role\":\"reader\"}")
+            .post(KEYS)
+            .then()
+            .statusCode(201)
+            .extract();
+    String key = issued.path("key");
+    FakeDownstream.respond(Stub.of(200, Map.of("Content-Type", "application/json"), "{}"));
+    given().auth().oauth2(key).get("/api/v1/programs").then().statusCode(200);
+
+    sql("UPDATE api_key SET revoked_at = now() WHERE id = '" + issued.path("id") + "'");
+    Thread.sleep(1_200);
+
+    int status = 200;
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (status == 200 && System.nanoTime() < deadline) {
+      status = given().auth().oauth2(key).get("/api/v1/programs").statusCode();
+      Thread.sleep(50);
+    }
+    assertThat(status).isEqualTo(401);
+  }
+
+  @Test
   void revokingAnUnknownKeyIsNotFound() {
     given()
         .auth()
@@ -183,13 +212,23 @@ class ApiKeyAdminTest {
         .body("keys.find { it.name == 'admin' }.prefix", not(equalTo(Keys.ADMIN)));
   }
 
-  private static String storedHash(String id) throws Exception {
+  private static Connection connect() throws Exception {
     var config = ConfigProvider.getConfig();
-    try (var connection =
-            DriverManager.getConnection(
-                config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
+    return DriverManager.getConnection(
+        config.getValue("quarkus.datasource.jdbc.url", String.class),
+        config.getValue("quarkus.datasource.username", String.class),
+        config.getValue("quarkus.datasource.password", String.class));
+  }
+
+  private static void sql(String statement) throws Exception {
+    try (var connection = connect();
+        var update = connection.createStatement()) {
+      update.execute(statement);
+    }
+  }
+
+  private static String storedHash(String id) throws Exception {
+    try (var connection = connect();
         var statement = connection.prepareStatement("SELECT key_hash FROM api_key WHERE id = ?")) {
       statement.setString(1, id);
       try (var rows = statement.executeQuery()) {

@@ -35,6 +35,7 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
     config.put("gigawatt.capacity-service.timeout", "2s");
     config.put("gigawatt.admin-key", ADMIN_KEY);
     config.put("gigawatt.auth.bcrypt-cost", "4");
+    config.put("gigawatt.auth.key-cache-ttl", "1s");
     config.put("quarkus.http.cors.origins", "https://dashboard.example");
     config.put("quarkus.http.proxy.proxy-address-forwarding", "true");
     config.put("quarkus.http.proxy.allow-x-forwarded", "true");

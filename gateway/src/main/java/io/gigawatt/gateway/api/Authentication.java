@@ -50,9 +50,7 @@ public class Authentication implements Handler<RoutingContext> {
       accept(context, known.get());
       return;
     }
-    context
-        .vertx()
-        .executeBlocking(() -> keys.verify(token), false)
+    keys.verify(token)
         .onComplete(
             verified -> {
               if (verified.failed()) {

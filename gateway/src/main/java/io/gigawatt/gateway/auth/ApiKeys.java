@@ -10,55 +10,108 @@ import io.gigawatt.gateway.persistence.ApiKeyStore;
 import io.gigawatt.gateway.persistence.StoredKey;
 import io.gigawatt.support.id.TimeOrderedUuid;
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Issues, verifies and revokes API keys. Secrets are stored as bcrypt hashes only; a key verified
- * once is trusted from memory (by its SHA-256) for {@code gigawatt.auth.key-cache-ttl}, so a
- * request does not pay bcrypt. A revocation takes effect at once on this gateway, and on other
- * replicas when their cached entry expires.
+ * Issues, verifies and revokes API keys. Secrets are stored as bcrypt hashes only. A key is checked
+ * with bcrypt once, then known from memory by its SHA-256, so a request does not pay bcrypt. Once
+ * that knowledge is older than {@code gigawatt.auth.key-cache-ttl}, the key is looked up again by
+ * id in the background (no bcrypt) while requests go on; concurrent first uses of a key share one
+ * check. A revocation takes effect at once on this gateway and within the TTL on other replicas.
  */
 @ApplicationScoped
 public class ApiKeys {
-  private final ApiKeyStore store;
-  private final int bcryptCost;
-  private final Cache<String, Caller> verified;
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(ApiKeys::sha256);
 
-  ApiKeys(ApiKeyStore store, GatewayConfig config) {
+  private final ApiKeyStore store;
+  private final Vertx vertx;
+  private final int bcryptCost;
+  private final long ttlNanos;
+  private final Cache<String, Verified> verified =
+      Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(1)).maximumSize(10_000).build();
+  private final Map<String, Future<Optional<Caller>>> checking = new ConcurrentHashMap<>();
+
+  ApiKeys(ApiKeyStore store, GatewayConfig config, Vertx vertx) {
     this.store = store;
+    this.vertx = vertx;
     this.bcryptCost = config.auth().bcryptCost();
-    this.verified =
-        Caffeine.newBuilder()
-            .expireAfterWrite(config.auth().keyCacheTtl())
-            .maximumSize(10_000)
-            .build();
+    this.ttlNanos = config.auth().keyCacheTtl().toNanos();
   }
 
   /** A key issued now; {@code key} is the secret, shown to its owner this once. */
   public record IssuedKey(StoredKey stored, String key) {}
 
-  /** The caller of a key verified recently, without blocking; empty when not known yet. */
-  public Optional<Caller> cached(String token) {
-    return Optional.ofNullable(verified.getIfPresent(fingerprint(token)));
+  /** A verified key's caller and when the store last confirmed it. */
+  private record Verified(Caller caller, long checkedAt, AtomicBoolean rechecking) {
+    Verified(Caller caller) {
+      this(caller, System.nanoTime(), new AtomicBoolean());
+    }
   }
 
-  /** The caller of an active key (blocking: reads the store, checks bcrypt); empty otherwise. */
-  public Optional<Caller> verify(String token) {
+  /** The caller of a key verified before, without blocking; empty when not known yet. */
+  public Optional<Caller> cached(String token) {
+    String fingerprint = fingerprint(token);
+    Verified known = verified.getIfPresent(fingerprint);
+    if (known == null) {
+      return Optional.empty();
+    }
+    if (System.nanoTime() - known.checkedAt() > ttlNanos
+        && known.rechecking().compareAndSet(false, true)) {
+      vertx
+          .executeBlocking(() -> store.byId(known.caller().keyId()), false)
+          .onSuccess(
+              key -> {
+                if (key.isPresent() && key.get().active()) {
+                  verified.put(fingerprint, new Verified(caller(key.get())));
+                } else {
+                  verified.invalidate(fingerprint);
+                }
+              })
+          .onFailure(ignored -> known.rechecking().set(false));
+    }
+    return Optional.of(known.caller());
+  }
+
+  /**
+   * The caller of an active key, checked against the store on a worker thread (one check per key at
+   * a time); empty for an unknown or revoked key.
+   */
+  public Future<Optional<Caller>> verify(String token) {
+    String fingerprint = fingerprint(token);
+    Future<Optional<Caller>> running = checking.get(fingerprint);
+    if (running != null && !running.isComplete()) {
+      return running;
+    }
+    Future<Optional<Caller>> started =
+        vertx.executeBlocking(() -> check(token, fingerprint), false);
+    checking.put(fingerprint, started);
+    started.onComplete(done -> checking.remove(fingerprint, started));
+    return started;
+  }
+
+  private Optional<Caller> check(String token, String fingerprint) {
     Optional<Caller> caller =
         store.withPrefix(KeyFormat.prefix(token)).stream()
             .filter(StoredKey::active)
             .filter(key -> BcryptUtil.matches(token, key.keyHash()))
             .findFirst()
             .map(ApiKeys::caller);
-    caller.ifPresent(c -> verified.put(fingerprint(token), c));
+    caller.ifPresent(c -> verified.put(fingerprint, new Verified(c)));
     return caller;
   }
 
@@ -99,7 +152,7 @@ public class ApiKeys {
   /** Revokes a key (blocking); false when there is no such key. */
   public boolean revoke(String id) {
     boolean found = store.revoke(id);
-    verified.asMap().values().removeIf(caller -> id.equals(caller.keyId()));
+    verified.asMap().values().removeIf(known -> id.equals(known.caller().keyId()));
     return found;
   }
 
@@ -122,10 +175,13 @@ public class ApiKeys {
   }
 
   private static String fingerprint(String token) {
+    byte[] digest = SHA_256.get().digest(token.getBytes(StandardCharsets.UTF_8));
+    return Base64.getEncoder().encodeToString(digest);
+  }
+
+  private static MessageDigest sha256() {
     try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-      return Base64.getEncoder().encodeToString(digest);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -2,6 +2,7 @@ package io.gigawatt.gateway.domain;
 
 import java.net.URI;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /** A service's {@code Location} as the client must see it. */
 public final class LocationRewrite {
@@ -9,9 +10,13 @@ public final class LocationRewrite {
 
   /**
    * An absolute Location on the service's own host is moved onto the gateway's public origin
-   * ({@code scheme://authority}); a relative one is already right.
+   * ({@code scheme://authority}, asked only then); a relative one is already right.
    */
-  public static String publicLocation(String location, URI serviceBase, String publicOrigin) {
+  public static String publicLocation(
+      String location, URI serviceBase, Supplier<String> publicOrigin) {
+    if (location.startsWith("/")) {
+      return location;
+    }
     URI target;
     try {
       target = URI.create(location);
@@ -24,6 +29,6 @@ public final class LocationRewrite {
       return location;
     }
     String query = target.getRawQuery() == null ? "" : "?" + target.getRawQuery();
-    return publicOrigin + target.getRawPath() + query;
+    return publicOrigin.get() + target.getRawPath() + query;
   }
 }

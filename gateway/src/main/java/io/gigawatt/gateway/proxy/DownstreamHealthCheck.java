@@ -54,6 +54,7 @@ public class DownstreamHealthCheck implements AsyncHealthCheck {
             .setTimeout(timeoutMillis);
     return target
         .calls()
+        .current()
         .request(options)
         .compose(request -> request.send())
         .compose(

@@ -64,6 +64,7 @@ public final class ProxyHandler implements io.vertx.core.Handler<RoutingContext>
   private CompletionStage<Answer> call(RequestOptions options, Buffer body) {
     return target
         .calls()
+        .current()
         .request(options)
         .compose(request -> body == null ? request.send() : request.send(body))
         .compose(
@@ -91,11 +92,14 @@ public final class ProxyHandler implements io.vertx.core.Handler<RoutingContext>
     if (out.ended()) {
       return;
     }
-    String origin = context.request().scheme() + "://" + context.request().authority();
     ForwardedHeaders.toClient(
         headers,
         out.headers(),
-        location -> LocationRewrite.publicLocation(location, target.baseUrl(), origin));
+        location ->
+            LocationRewrite.publicLocation(
+                location,
+                target.baseUrl(),
+                () -> context.request().scheme() + "://" + context.request().authority()));
     if (status >= 500) {
       out.headers().remove("Content-Type");
       ServerErrors.replace(context, target, status, headers.get("Content-Type"), body);

@@ -13,8 +13,9 @@ import java.time.Duration;
 public record ServiceTarget(
     Downstream service,
     URI baseUrl,
+    String pathPrefix,
     Duration timeout,
-    HttpClient calls,
+    EventLoopClients calls,
     HttpClient streams,
     ServiceGuard guard) {
 
@@ -24,8 +25,14 @@ public record ServiceTarget(
 
   /** The service-side request target of a gateway path and raw query. */
   public String requestTarget(String path, String rawQuery) {
-    String prefix = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath().replaceAll("/+$", "");
-    return prefix + path + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + rawQuery);
+    return rawQuery == null || rawQuery.isEmpty()
+        ? pathPrefix + path
+        : pathPrefix + path + "?" + rawQuery;
+  }
+
+  /** The base URL's path without its trailing slashes: what a service path is appended to. */
+  static String pathPrefix(URI url) {
+    return url.getRawPath() == null ? "" : url.getRawPath().replaceAll("/+$", "");
   }
 
   static String host(URI url) {

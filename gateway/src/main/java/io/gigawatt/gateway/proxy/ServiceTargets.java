@@ -31,12 +31,14 @@ public class ServiceTargets {
   private void add(
       Downstream service, GatewayConfig.Service settings, GatewayConfig config, Vertx vertx) {
     GatewayConfig.Downstreams pools = config.downstream();
-    HttpClient calls =
-        vertx.createHttpClient(
-            options(service, settings, pools).setKeepAlive(true),
-            new PoolOptions()
-                .setHttp1MaxSize(pools.poolSize())
-                .setMaxWaitQueueSize(pools.maxWaitQueue()));
+    EventLoopClients calls =
+        new EventLoopClients(
+            () ->
+                vertx.createHttpClient(
+                    options(service, settings, pools).setKeepAlive(true),
+                    new PoolOptions()
+                        .setHttp1MaxSize(pools.poolSize())
+                        .setMaxWaitQueueSize(pools.maxWaitQueue())));
     HttpClient streams =
         vertx.createHttpClient(
             options(service, settings, pools).setKeepAlive(false),
@@ -46,6 +48,7 @@ public class ServiceTargets {
         new ServiceTarget(
             service,
             settings.url(),
+            ServiceTarget.pathPrefix(settings.url()),
             settings.timeout(),
             calls,
             streams,
