@@ -1,6 +1,7 @@
 package io.gigawatt.gateway.api;
 
 import io.gigawatt.gateway.GatewayConfig;
+import io.gigawatt.gateway.docs.AsyncApiDocument;
 import io.gigawatt.gateway.domain.AccessPolicy;
 import io.gigawatt.gateway.domain.Route;
 import io.gigawatt.gateway.domain.Routes;
@@ -58,6 +59,12 @@ public class GatewayRouter {
         .order(LIMITS_ORDER + 1)
         .failureHandler(context -> errors.answer(context, context.statusCode()));
     ERROR_STATUSES.forEach(status -> router.errorHandler(status, c -> errors.answer(c, status)));
+    String asyncApi = AsyncApiDocument.yaml();
+    router
+        .route(HttpMethod.GET, "/asyncapi.yaml")
+        .handler(
+            context ->
+                context.response().putHeader("Content-Type", "application/yaml").end(asyncApi));
     BodyHandler body = BodyHandler.create(false).setBodyLimit(limits.maxBodySize());
     int order = API_ORDER;
     for (Route route : Routes.ALL) {
