@@ -52,7 +52,7 @@ public final class AsyncApiDocument {
     root.put("asyncapi", "3.0.0");
     ObjectNode info = root.putObject("info");
     info.put("title", "Gigawatt public topics");
-    info.put("version", "1");
+    info.put("version", "1.0.0");
     info.put(
         "description",
         "Every fact Gigawatt records is one Kafka record: a CloudEvents 1.0 event in binary mode"
