@@ -23,24 +23,13 @@ public final class GatewayBench {
   }
 
   public static void main(String[] args) throws Exception {
-    if (List.of(args).contains("--help")) {
-      System.out.println(GatewayBenchOptions.USAGE);
-      return;
-    }
-    GatewayBenchOptions options;
-    try {
-      options = GatewayBenchOptions.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.exit(2);
-      return;
-    }
-    String command = ("./bench/run gateway " + String.join(" ", args)).trim();
-    String report = new GatewayBench(options).run(command);
-    System.out.println();
-    System.out.println(report);
-    System.out.println("Report written to " + options.report());
-    System.exit(0);
+    BenchMain.run(
+        args,
+        GatewayBenchOptions.USAGE,
+        "./bench/run gateway",
+        GatewayBenchOptions::parse,
+        GatewayBenchOptions::report,
+        (options, command) -> new GatewayBench(options).run(command));
   }
 
   String run(String command) throws Exception {

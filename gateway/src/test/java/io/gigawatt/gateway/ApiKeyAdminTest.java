@@ -84,21 +84,12 @@ class ApiKeyAdminTest {
 
   @Test
   void aRevokedKeyIsRefusedFromThenOnAndRevokingTwiceIsFine() {
-    var issued =
-        given()
-            .auth()
-            .oauth2(Keys.ADMIN)
-            .contentType("application/json")
-            .body("{\"name\":\"temp-" + UUID.randomUUID() + "\",\"role\":\"reader\"}")
-            .post(KEYS)
-            .then()
-            .statusCode(201)
-            .extract();
-    String key = issued.path("key");
+    var issued = Keys.issue("reader", "temp-" + UUID.randomUUID(), null);
+    String key = issued.key();
     FakeDownstream.respond(Stub.of(200, Map.of("Content-Type", "application/json"), "{}"));
     given().auth().oauth2(key).get("/api/v1/programs").then().statusCode(200);
 
-    given().auth().oauth2(Keys.ADMIN).delete(KEYS + "/" + issued.path("id")).then().statusCode(204);
+    Keys.revoke(issued.id());
 
     given()
         .auth()
@@ -108,32 +99,23 @@ class ApiKeyAdminTest {
         .statusCode(401)
         .contentType("application/problem+json")
         .body("detail", equalTo("the API key is unknown or revoked"));
-    given().auth().oauth2(Keys.ADMIN).delete(KEYS + "/" + issued.path("id")).then().statusCode(204);
+    Keys.revoke(issued.id());
     given()
         .auth()
         .oauth2(Keys.ADMIN)
         .get(KEYS)
         .then()
-        .body("keys.find { it.id == '" + issued.path("id") + "' }.revokedAt", notNullValue());
+        .body("keys.find { it.id == '" + issued.id() + "' }.revokedAt", notNullValue());
   }
 
   @Test
   void aKeyRevokedByAnotherReplicaIsRefusedOnceTheCacheTtlHasPassed() throws Exception {
-    var issued =
-        given()
-            .auth()
-            .oauth2(Keys.ADMIN)
-            .contentType("application/json")
-            .body("{\"name\":\"replica-" + UUID.randomUUID() + "\",\"role\":\"reader\"}")
-            .post(KEYS)
-            .then()
-            .statusCode(201)
-            .extract();
-    String key = issued.path("key");
+    var issued = Keys.issue("reader", "replica-" + UUID.randomUUID(), null);
+    String key = issued.key();
     FakeDownstream.respond(Stub.of(200, Map.of("Content-Type", "application/json"), "{}"));
     given().auth().oauth2(key).get("/api/v1/programs").then().statusCode(200);
 
-    sql("UPDATE api_key SET revoked_at = now() WHERE id = '" + issued.path("id") + "'");
+    sql("UPDATE api_key SET revoked_at = now() WHERE id = '" + issued.id() + "'");
     Thread.sleep(1_200);
 
     int status = 200;

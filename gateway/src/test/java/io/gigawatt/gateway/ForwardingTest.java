@@ -11,6 +11,7 @@ import io.gigawatt.gateway.FakeDownstream.Stub;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,12 +146,7 @@ class ForwardingTest {
                 + "\"Event store unavailable\",\"status\":503,\"detail\":\"retry with the same"
                 + " Idempotency-Key\"}"));
 
-    given()
-        .auth()
-        .oauth2(writer)
-        .contentType("application/json")
-        .body("{}")
-        .post("/api/v1/sites")
+    postSiteAsWriter()
         .then()
         .statusCode(503)
         .contentType(PROBLEM)
@@ -233,14 +229,7 @@ class ForwardingTest {
     String internal = "http://127.0.0.1:" + FakeDownstream.port() + "/api/v1/sites/s-2";
     FakeDownstream.respond(Stub.of(201, Map.of("Location", internal), ""));
 
-    String location =
-        given()
-            .auth()
-            .oauth2(writer)
-            .contentType("application/json")
-            .body("{}")
-            .post("/api/v1/sites")
-            .header("Location");
+    String location = postSiteAsWriter().header("Location");
 
     assertThat(location).isEqualTo("http://localhost:" + RestAssured.port + "/api/v1/sites/s-2");
   }
@@ -270,6 +259,15 @@ class ForwardingTest {
         .statusCode(200);
 
     assertThat(FakeDownstream.last().path()).isEqualTo("/site/api/v1/sites/s-9");
+  }
+
+  private static Response postSiteAsWriter() {
+    return given()
+        .auth()
+        .oauth2(writer)
+        .contentType("application/json")
+        .body("{}")
+        .post("/api/v1/sites");
   }
 
   @Test

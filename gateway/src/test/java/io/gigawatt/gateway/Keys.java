@@ -10,42 +10,48 @@ final class Keys {
 
   private Keys() {}
 
+  /** An issued key: its id and its secret. */
+  record Issued(String id, String key) {}
+
   /** A new key of this role, named {@code <role>-<random>}; returns the secret. */
   static String issue(String role) {
     return issue(role, role + "-" + UUID.randomUUID());
   }
 
   static String issue(String role, String name) {
-    return given()
-        .auth()
-        .oauth2(ADMIN)
-        .contentType("application/json")
-        .body("{\"name\":\"" + name + "\",\"role\":\"" + role + "\"}")
-        .post("/api/v1/admin/api-keys")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("key");
+    return issue(role, name, null).key();
   }
 
-  /** A key that was issued and then revoked. */
-  static String revoked() {
+  /** {@code rateLimit}: requests per second, or null for the role's default. */
+  static Issued issue(String role, String name, Integer rateLimit) {
     var issued =
         given()
             .auth()
             .oauth2(ADMIN)
             .contentType("application/json")
-            .body("{\"name\":\"revoked-" + UUID.randomUUID() + "\",\"role\":\"admin\"}")
+            .body(
+                "{\"name\":\""
+                    + name
+                    + "\",\"role\":\""
+                    + role
+                    + "\""
+                    + (rateLimit == null ? "" : ",\"rateLimit\":" + rateLimit)
+                    + "}")
             .post("/api/v1/admin/api-keys")
             .then()
             .statusCode(201)
             .extract();
-    given()
-        .auth()
-        .oauth2(ADMIN)
-        .delete("/api/v1/admin/api-keys/" + issued.path("id"))
-        .then()
-        .statusCode(204);
-    return issued.path("key");
+    return new Issued(issued.path("id"), issued.path("key"));
+  }
+
+  /** A key that was issued and then revoked. */
+  static String revoked() {
+    Issued issued = issue("admin", "revoked-" + UUID.randomUUID(), null);
+    revoke(issued.id());
+    return issued.key();
+  }
+
+  static void revoke(String id) {
+    given().auth().oauth2(ADMIN).delete("/api/v1/admin/api-keys/" + id).then().statusCode(204);
   }
 }

@@ -23,6 +23,14 @@ public class ApiKeyEndpoints {
   private static final Logger LOG = Logger.getLogger(ApiKeyEndpoints.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The key store (PostgreSQL) cannot be reached: for the key endpoints and key checks alike. */
+  static final Problem KEY_STORE_UNAVAILABLE =
+      Problem.of(
+          503,
+          "key-store-unavailable",
+          "Service unavailable",
+          "the API key store cannot be reached right now");
+
   private final ApiKeys keys;
 
   ApiKeyEndpoints(ApiKeys keys) {
@@ -135,13 +143,7 @@ public class ApiKeyEndpoints {
                 then.accept(result.result());
               } else {
                 LOG.error("API key store failed", result.cause());
-                Problems.send(
-                    context,
-                    Problem.of(
-                        503,
-                        "key-store-unavailable",
-                        "Service unavailable",
-                        "the API key store cannot be reached right now"));
+                Problems.send(context, KEY_STORE_UNAVAILABLE);
               }
             });
   }

@@ -55,13 +55,7 @@ public class Authentication implements Handler<RoutingContext> {
             verified -> {
               if (verified.failed()) {
                 LOG.error("cannot verify an API key", verified.cause());
-                Problems.send(
-                    context,
-                    Problem.of(
-                        503,
-                        "key-store-unavailable",
-                        "Service unavailable",
-                        "API keys cannot be checked right now"));
+                Problems.send(context, ApiKeyEndpoints.KEY_STORE_UNAVAILABLE);
               } else if (verified.result().isEmpty()) {
                 refuse(context, "the API key is unknown or revoked");
               } else {
