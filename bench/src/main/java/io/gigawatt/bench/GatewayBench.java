@@ -46,13 +46,15 @@ public final class GatewayBench {
     Path work = Files.createDirectories(target.resolve("gateway-stack"));
     String stackDescription;
     try (GatewayBenchStack stack =
-        GatewayBenchStack.start(work, siteApp, gatewayApp, target.resolve("logs"))) {
+        GatewayBenchStack.start(
+            work, siteApp, gatewayApp, options.gatewayEnv(), target.resolve("logs"))) {
       Thread hook = new Thread(stack::close, "bench-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
       stackDescription =
           stack.describe()
               + "; site-service and gateway "
-              + String.join(" ", GatewayProcess.JVM_OPTIONS);
+              + String.join(" ", GatewayProcess.JVM_OPTIONS)
+              + (options.gatewayEnv().isEmpty() ? "" : "; gateway env " + options.gatewayEnv());
       log("started %s", stackDescription);
       String key = stack.issueWriterKey();
       NioHttpLoop direct = load(stack.site().url(), "");

@@ -3,7 +3,9 @@ package io.gigawatt.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The command line of {@link GatewayBench}; see {@link #USAGE}. */
 public record GatewayBenchOptions(
@@ -12,6 +14,7 @@ public record GatewayBenchOptions(
     Duration window,
     Duration serviceWarmup,
     int rounds,
+    Map<String, String> gatewayEnv,
     Path repo,
     Path report) {
 
@@ -25,6 +28,8 @@ public record GatewayBenchOptions(
         --duration 10s            each timed window
         --service-warmup 30s      load on each path before the first row, unmeasured (JIT)
         --rounds 2                direct/gateway pairs per concurrency, alternating the order
+        --gateway-env K=V,...     environment of the gateway process, to try settings without
+                                  code changes (QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE=2)
         --quick                   --clients 64,256 --warmup 2s --duration 5s --service-warmup 10s
                                   --rounds 1
         --repo DIR                the repository (default: the current directory)
@@ -33,6 +38,7 @@ public record GatewayBenchOptions(
 
   public GatewayBenchOptions {
     clients = List.copyOf(clients);
+    gatewayEnv = Map.copyOf(gatewayEnv);
     if (clients.isEmpty() || clients.stream().anyMatch(c -> c < 1 || c > 1024)) {
       throw new IllegalArgumentException("clients must be 1..1024: " + clients);
     }
@@ -47,6 +53,7 @@ public record GatewayBenchOptions(
     Duration window = Duration.ofSeconds(10);
     Duration serviceWarmup = Duration.ofSeconds(30);
     int rounds = 2;
+    Map<String, String> gatewayEnv = new LinkedHashMap<>();
     Path repo = Path.of(".");
     Path report = null;
     for (int i = 0; i < args.length; i++) {
@@ -71,6 +78,7 @@ public record GatewayBenchOptions(
         case "--duration" -> window = BenchOptions.duration(value);
         case "--service-warmup" -> serviceWarmup = BenchOptions.duration(value);
         case "--rounds" -> rounds = Integer.parseInt(value);
+        case "--gateway-env" -> gatewayEnv.putAll(environment(value));
         case "--repo" -> repo = Path.of(value);
         case "--report" -> report = Path.of(value);
         default -> throw new IllegalArgumentException("Unknown option " + arg + "\n" + USAGE);
@@ -83,7 +91,21 @@ public record GatewayBenchOptions(
         window,
         serviceWarmup,
         rounds,
+        gatewayEnv,
         repo,
         report != null ? report : repo.resolve("bench/target/gateway-bench-report.md"));
+  }
+
+  /** {@code K=V,K2=V2}. */
+  static Map<String, String> environment(String value) {
+    Map<String, String> env = new LinkedHashMap<>();
+    for (String pair : value.split(",")) {
+      int equals = pair.indexOf('=');
+      if (equals < 1) {
+        throw new IllegalArgumentException("--gateway-env takes K=V,...: " + value);
+      }
+      env.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+    }
+    return env;
   }
 }

@@ -35,7 +35,8 @@ final class GatewayBenchStack implements AutoCloseable {
     this.gateway = gateway;
   }
 
-  static GatewayBenchStack start(Path workDir, Path siteApp, Path gatewayApp, Path logs) {
+  static GatewayBenchStack start(
+      Path workDir, Path siteApp, Path gatewayApp, Map<String, String> gatewayEnv, Path logs) {
     EmbeddedSettings settings =
         EmbeddedSettings.temporary(workDir, List.of("sites", "gateway")).withDurable(true);
     EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(settings);
@@ -53,7 +54,8 @@ final class GatewayBenchStack implements AutoCloseable {
               infrastructure.settings().postgresPort());
       site = SiteServiceProcess.start(siteApp, ports, Map.of(), logs.resolve("site-service.log"));
       GatewayProcess gateway =
-          GatewayProcess.start(gatewayApp, ports, ADMIN_KEY, logs.resolve("gateway.log"));
+          GatewayProcess.start(
+              gatewayApp, ports, ADMIN_KEY, gatewayEnv, logs.resolve("gateway.log"));
       return new GatewayBenchStack(infrastructure, site, gateway);
     } catch (RuntimeException e) {
       if (site != null) {

@@ -10,7 +10,9 @@ import io.gigawatt.devstack.StackPorts;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The packaged gateway as a process, with the environment and JVM the local stack gives it. */
@@ -20,7 +22,8 @@ record GatewayProcess(long pid, String url) {
   private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
   /** Starts {@code <app>/quarkus-run.jar} and waits until {@code /q/health/ready} answers 200. */
-  static GatewayProcess start(Path app, StackPorts ports, String adminKey, Path log) {
+  static GatewayProcess start(
+      Path app, StackPorts ports, String adminKey, Map<String, String> overrides, Path log) {
     Services.Spec spec =
         Services.specs(ports, adminKey).stream()
             .filter(s -> s.name().equals(Services.GATEWAY))
@@ -31,7 +34,9 @@ record GatewayProcess(long pid, String url) {
     command.addAll(JVM_OPTIONS);
     command.add("-jar");
     command.add(app.resolve("quarkus-run.jar").toString());
-    Process process = ProcessLauncher.launch(command, spec.environment(), log, false);
+    Map<String, String> env = new LinkedHashMap<>(spec.environment());
+    env.putAll(overrides);
+    Process process = ProcessLauncher.launch(command, env, log, false);
     GatewayProcess gateway = new GatewayProcess(process.pid(), "http://127.0.0.1:" + spec.port());
     try {
       Readiness.await(

@@ -24,7 +24,7 @@ public class RateLimiting implements Handler<RoutingContext> {
   @Override
   public void handle(RoutingContext context) {
     Optional<RateLimits.Limit> limit =
-        limits.of(CallerContext.of(context), context.request().remoteAddress().host());
+        limits.of(CallerContext.of(context), () -> context.request().remoteAddress().host());
     if (limit.isEmpty()) {
       context.next();
       return;

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /**
  * Token buckets (Bucket4j) per API key and, for anonymous callers, per client address. A key's
@@ -33,11 +34,12 @@ public class RateLimits {
   }
 
   /** The caller's bucket; empty when it is not limited (admin keys by default). */
-  public Optional<Limit> of(Caller caller, String address) {
+  public Optional<Limit> of(Caller caller, Supplier<String> address) {
     if (caller.anonymous()) {
       return Optional.of(
           byAddress.get(
-              address, ignored -> limit(config.anonymousPerSecond(), config.anonymousBurst())));
+              address.get(),
+              ignored -> limit(config.anonymousPerSecond(), config.anonymousBurst())));
     }
     OptionalInt perSecond = perSecond(caller);
     if (perSecond.isEmpty()) {
