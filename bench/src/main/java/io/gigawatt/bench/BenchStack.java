@@ -3,6 +3,7 @@ package io.gigawatt.bench;
 import io.gigawatt.devstack.EmbeddedInfrastructure;
 import io.gigawatt.devstack.EmbeddedSettings;
 import io.gigawatt.devstack.FreePorts;
+import io.gigawatt.devstack.Services;
 import io.gigawatt.devstack.StackPorts;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,7 +25,7 @@ final class BenchStack implements AutoCloseable {
   private final EmbeddedInfrastructure infrastructure;
   private final Path app;
   private final Path logs;
-  private SiteServiceProcess site;
+  private ServiceProcess site;
   private boolean closed;
 
   private BenchStack(EmbeddedInfrastructure infrastructure, Path app, Path logs) {
@@ -44,7 +45,7 @@ final class BenchStack implements AutoCloseable {
   }
 
   /** Starts site-service with the variant's environment (stopping the previous one). */
-  SiteServiceProcess startSite(Variant variant) {
+  ServiceProcess startSite(Variant variant) {
     stopSite();
     StackPorts ports =
         new StackPorts(
@@ -56,8 +57,12 @@ final class BenchStack implements AutoCloseable {
             0,
             infrastructure.settings().postgresPort());
     site =
-        SiteServiceProcess.start(
-            app, ports, variant.siteEnv(), logs.resolve("site-service-" + variant.name() + ".log"));
+        ServiceProcess.start(
+            Services.SITE,
+            app,
+            ports,
+            variant.siteEnv(),
+            logs.resolve("site-service-" + variant.name() + ".log"));
     try (Connection connection = connect();
         Statement statement = connection.createStatement()) {
       statement.execute(

@@ -10,6 +10,8 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Locale;
 
 /**
  * A closed loop over C keep-alive HTTP/1.1 connections driven by one thread: each connection sends
@@ -21,6 +23,7 @@ final class NioHttpLoop {
   private final URI uri;
   private final byte[] request;
   private final int expectedStatus;
+  private final long intervalNanos;
 
   NioHttpLoop(URI uri, String contentType, String body, int expectedStatus) {
     this(uri, contentType, body, expectedStatus, "");
@@ -28,8 +31,30 @@ final class NioHttpLoop {
 
   /** {@code extraHeaders}: more header lines, each ending in CRLF (e.g. an Authorization). */
   NioHttpLoop(URI uri, String contentType, String body, int expectedStatus, String extraHeaders) {
+    this(uri, post(uri, contentType, body, extraHeaders), expectedStatus, 0);
+  }
+
+  private NioHttpLoop(URI uri, byte[] request, int expectedStatus, long intervalNanos) {
     this.uri = uri;
+    this.request = request;
     this.expectedStatus = expectedStatus;
+    this.intervalNanos = intervalNanos;
+  }
+
+  /** The same loop for {@code GET uri} (path and query), expecting 200. */
+  static NioHttpLoop get(URI uri) {
+    String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    String head =
+        "GET %s HTTP/1.1\r\nHost: %s:%d\r\n\r\n".formatted(target, uri.getHost(), uri.getPort());
+    return new NioHttpLoop(uri, head.getBytes(StandardCharsets.US_ASCII), 200, 0);
+  }
+
+  /** The same requests at most {@code perSecond} per second in all (an open loop at that rate). */
+  NioHttpLoop paced(double perSecond) {
+    return new NioHttpLoop(uri, request, expectedStatus, (long) (1e9 / perSecond));
+  }
+
+  private static byte[] post(URI uri, String contentType, String body, String extraHeaders) {
     byte[] content = body.getBytes(StandardCharsets.UTF_8);
     String head =
         "POST %s HTTP/1.1\r\nHost: %s:%d\r\nContent-Type: %s\r\nContent-Length: %d\r\n%s\r\n"
@@ -41,9 +66,10 @@ final class NioHttpLoop {
                 content.length,
                 extraHeaders);
     byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
-    request = new byte[headBytes.length + content.length];
+    byte[] request = new byte[headBytes.length + content.length];
     System.arraycopy(headBytes, 0, request, 0, headBytes.length);
     System.arraycopy(content, 0, request, headBytes.length, content.length);
+    return request;
   }
 
   LoadResult run(
@@ -69,9 +95,25 @@ final class NioHttpLoop {
         channel.register(selector, SelectionKey.OP_CONNECT, new Exchange(request));
       }
       int open = clients;
+      var waiting = new ArrayDeque<SelectionKey>();
+      long nextSlot = System.nanoTime();
       while (open > 0) {
-        selector.select(10);
+        selector.select(intervalNanos > 0 ? 1 : 10);
         long now = System.nanoTime();
+        if (now >= windowEnd) {
+          for (var idle : waiting) {
+            idle.cancel();
+            idle.channel().close();
+            open--;
+          }
+          waiting.clear();
+        }
+        while (!waiting.isEmpty() && now >= nextSlot) {
+          var key = waiting.poll();
+          ((Exchange) key.attachment()).send(now);
+          key.interestOps(SelectionKey.OP_WRITE);
+          nextSlot = Math.max(nextSlot + intervalNanos, now - 100 * intervalNanos);
+        }
         if (!started && now >= windowStart) {
           started = true;
           listener.windowStarted();
@@ -80,8 +122,13 @@ final class NioHttpLoop {
           var exchange = (Exchange) key.attachment();
           var channel = (SocketChannel) key.channel();
           if (key.isConnectable() && channel.finishConnect()) {
-            exchange.send(now);
-            key.interestOps(SelectionKey.OP_WRITE);
+            if (intervalNanos > 0) {
+              key.interestOps(0);
+              waiting.add(key);
+            } else {
+              exchange.send(now);
+              key.interestOps(SelectionKey.OP_WRITE);
+            }
           }
           if (key.isValid() && key.isWritable() && exchange.write(channel)) {
             key.interestOps(SelectionKey.OP_READ);
@@ -99,7 +146,10 @@ final class NioHttpLoop {
                 firstError = firstError == null ? "HTTP " + status : firstError;
               }
             }
-            if (now < windowEnd && status > 0) {
+            if (now < windowEnd && status > 0 && intervalNanos > 0) {
+              key.interestOps(0);
+              waiting.add(key);
+            } else if (now < windowEnd && status > 0) {
               exchange.send(now);
               key.interestOps(SelectionKey.OP_WRITE);
             } else {
@@ -129,8 +179,10 @@ final class NioHttpLoop {
 
   /** One connection's request in flight and the answer read so far. */
   private static final class Exchange {
+    private static final byte[] LAST_CHUNK = "\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+
     private final ByteBuffer out;
-    private final ByteBuffer in = ByteBuffer.allocate(64 * 1024);
+    private ByteBuffer in = ByteBuffer.allocate(16 * 1024);
     private long began;
 
     Exchange(byte[] request) {
@@ -150,6 +202,12 @@ final class NioHttpLoop {
 
     /** The answer's status once it is complete, 0 while it is not, -1 when the server closed. */
     int read(SocketChannel channel) throws IOException {
+      if (!in.hasRemaining()) {
+        var larger = ByteBuffer.allocate(in.capacity() * 2);
+        in.flip();
+        larger.put(in);
+        in = larger;
+      }
       if (channel.read(in) < 0) {
         return -1;
       }
@@ -158,11 +216,28 @@ final class NioHttpLoop {
       if (headEnd < 0) {
         return 0;
       }
-      int length = contentLength(text.substring(0, headEnd));
-      if (in.position() < headEnd + 4 + length) {
+      String head = text.substring(0, headEnd);
+      if (head.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) {
+        if (!endsWith(in, LAST_CHUNK)) {
+          return 0;
+        }
+      } else if (in.position() < headEnd + 4 + contentLength(head)) {
         return 0;
       }
       return Integer.parseInt(text.substring(9, 12));
+    }
+
+    private static boolean endsWith(ByteBuffer buffer, byte[] suffix) {
+      int end = buffer.position();
+      if (end < suffix.length) {
+        return false;
+      }
+      for (int i = 0; i < suffix.length; i++) {
+        if (buffer.get(end - suffix.length + i) != suffix[i]) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static int contentLength(String head) {

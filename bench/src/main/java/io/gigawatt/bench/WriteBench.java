@@ -78,9 +78,7 @@ public final class WriteBench {
             MachineFacts.currentLoadAverage(),
             postgres,
             stackDescription,
-            AppSnapshot.describe(built)
-                + ", JVM "
-                + String.join(" ", SiteServiceProcess.JVM_OPTIONS),
+            AppSnapshot.describe(built) + ", JVM " + String.join(" ", ServiceProcess.JVM_OPTIONS),
             options.http() == HttpClient.Version.HTTP_2
                 ? "2 requested (h2c upgrade, else 1.1)"
                 : "1.1",
@@ -97,7 +95,7 @@ public final class WriteBench {
 
   private void runVariant(BenchStack stack, Variant variant, boolean first) throws Exception {
     stack.applyPostgres(variant.postgres());
-    SiteServiceProcess site = stack.startSite(variant);
+    ServiceProcess site = stack.startSite(variant);
     log("site-service (%s) ready at %s, pid %d", variant.describe(), site.url(), site.pid());
     HttpLoad load = new HttpLoad(site.url(), options.http());
     if (sample == null) {
@@ -149,7 +147,7 @@ public final class WriteBench {
   }
 
   private void httpRow(
-      BenchStack stack, SiteServiceProcess site, Variant variant, HttpLoad load, int clients)
+      BenchStack stack, ServiceProcess site, Variant variant, HttpLoad load, int clients)
       throws Exception {
     if (!OutboxMonitor.awaitEmpty(stack.jdbcUrl(), options.drainTimeout())) {
       log("the outbox backlog did not drain within %s before this row", options.drainTimeout());
@@ -177,7 +175,7 @@ public final class WriteBench {
     }
   }
 
-  private void relayCapacity(BenchStack stack, SiteServiceProcess site, Variant variant)
+  private void relayCapacity(BenchStack stack, ServiceProcess site, Variant variant)
       throws Exception {
     RelayCapacity capacity =
         RelayCapacity.measure(

@@ -11,6 +11,7 @@ import static io.gigawatt.capacity.TestEvents.site;
 import static io.restassured.RestAssured.get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -32,6 +33,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -63,8 +65,8 @@ class CapacityServiceTest {
           "United States",
           new SiteCounts(1, 0, 0, 0),
           new PowerMw(1200, 0, 0),
-          new ContractFigures(1, 800_000_000L, 800),
-          new GpuFigures(64_000, 161697.8, 160000, 76.8, Map.of(GB200, 64_000L)),
+          new ContractFigures(1, BigInteger.valueOf(800_000_000L), 800),
+          new GpuFigures(64_000, 161697.8, 160000, 76.8, Map.of(GB200, 64_000L), 0),
           new WorldShare(0, 0.9939));
   static final RegionCapacity NO =
       new RegionCapacity(
@@ -73,8 +75,8 @@ class CapacityServiceTest {
           "Norway",
           new SiteCounts(1, 0, 0, 0),
           new PowerMw(300, 0, 0),
-          new ContractFigures(1, 200_000_000L, 200),
-          new GpuFigures(1_000, 1000, 989.4, 0.7, Map.of(H100, 1_000L)),
+          new ContractFigures(1, BigInteger.valueOf(200_000_000L), 200),
+          new GpuFigures(1_000, 1000, 989.4, 0.7, Map.of(H100, 1_000L), 0),
           new WorldShare(0, 0.0061));
   static final RegionCapacity FR =
       new RegionCapacity(
@@ -83,15 +85,16 @@ class CapacityServiceTest {
           "France",
           new SiteCounts(0, 0, 0, 0),
           new PowerMw(0, 0, 0),
-          new ContractFigures(1, 5_000_000L, 50),
-          new GpuFigures(0, 0, 0, 0, Map.of()),
+          new ContractFigures(1, BigInteger.valueOf(5_000_000L), 50),
+          new GpuFigures(0, 0, 0, 0, Map.of(), 0),
           new WorldShare(0, 0));
   static final Figures WORLD =
       new Figures(
           new SiteCounts(2, 0, 0, 0),
           new PowerMw(1500, 0, 0),
-          new ContractFigures(2, 1_005_000_000L, 1050),
-          new GpuFigures(65_000, 162697.8, 160989.4, 77.5, Map.of(GB200, 64_000L, H100, 1_000L)));
+          new ContractFigures(2, BigInteger.valueOf(1_005_000_000L), 1050),
+          new GpuFigures(
+              65_000, 162697.8, 160989.4, 77.5, Map.of(GB200, 64_000L, H100, 1_000L), 0));
 
   @ConfigProperty(name = "kafka.bootstrap.servers")
   String bootstrapServers;
@@ -186,15 +189,14 @@ class CapacityServiceTest {
         .body("world.powerMw.planned", equalTo(1500.0f));
     assertThat(processed(delivered)).isEqualTo(1);
     assertThat(deadLetterReasons())
-        .hasEntrySatisfying(
-            "{not json", reason -> assertThat(reason).contains("violates its schema"))
+        .hasEntrySatisfying("{not json", reason -> assertThat(reason).contains("malformed"))
         .hasEntrySatisfying(
             unknownMarker, reason -> assertThat(reason).contains("unknown event type"));
   }
 
   @Test
-  void levelOtherThanCountryIsAProblemNamingLevel() {
-    get(REGIONS + "?level=subdivision")
+  void anUnknownLevelIsAProblemNamingLevel() {
+    get(REGIONS + "?level=galaxy")
         .then()
         .statusCode(400)
         .contentType("application/problem+json")
@@ -226,7 +228,62 @@ class CapacityServiceTest {
         .body("status", equalTo("UP"))
         .body(
             "checks.name",
-            hasItems("Database connections health check", "Kafka connection health check"));
+            hasItems(
+                "Database connections health check",
+                "Kafka connection health check",
+                "capacity view ready"));
+    get("/q/health/live")
+        .then()
+        .statusCode(200)
+        .body("checks.name", hasItems("capacity projection consuming"));
+  }
+
+  @Test
+  void metricsShowTheProjection() {
+    get("/q/metrics")
+        .then()
+        .statusCode(200)
+        .body(containsString("gigawatt_projection_events_applied_total{role=\"active\"}"))
+        .body(containsString("gigawatt_projection_lag{role=\"active\"}"));
+  }
+
+  @Test
+  void aSubdivisionIsARegionOfItsOwn() throws Exception {
+    try (var producer = producer()) {
+      send(producer, of(newId(), TestEvents.site(newId(), "IN", "IN-KA", 90), 1));
+    }
+    Eventually.within(
+        TIMEOUT,
+        () ->
+            get(REGIONS + "/IN-KA")
+                .then()
+                .statusCode(200)
+                .body("level", equalTo("subdivision"))
+                .body("powerMw.planned", equalTo(90.0f)));
+    get(REGIONS + "?level=subdivision")
+        .then()
+        .statusCode(200)
+        .body("regions.code", hasItems("IN-KA"));
+  }
+
+  @Test
+  void anUnexpectedFailureIsAProblemWithAnErrorId() throws Exception {
+    try (var connection = dataSource.getConnection();
+        var statement = connection.createStatement()) {
+      int generation = ActiveView.generation(dataSource);
+      statement.execute(
+          "insert into view_"
+              + generation
+              + ".region values ('ZW', 'country',"
+              + " '{\"sites.announced\": \"many\"}', 0)"
+              + " on conflict (code) do update set totals = excluded.totals");
+      get(REGIONS + "/ZW")
+          .then()
+          .statusCode(500)
+          .contentType("application/problem+json")
+          .body("instance", org.hamcrest.Matchers.startsWith("urn:gigawatt:error:"));
+      statement.execute("delete from view_" + generation + ".region where code = 'ZW'");
+    }
   }
 
   private RegionsResponse regions() {
@@ -234,7 +291,7 @@ class CapacityServiceTest {
   }
 
   private int processed(String... eventIds) throws Exception {
-    return ProcessedEventIds.count(dataSource, eventIds);
+    return ActiveView.facts(dataSource, eventIds);
   }
 
   /** Value → dead-letter reason of every record on the dead-letter topic. */

@@ -27,6 +27,11 @@ public final class TestEvents {
   private TestEvents() {}
 
   public static SiteAnnounced site(String siteId, String country, double plannedMw) {
+    return site(siteId, country, null, plannedMw);
+  }
+
+  public static SiteAnnounced site(
+      String siteId, String country, String subdivision, double plannedMw) {
     var oracle = new Organization("Oracle", "US");
     return new SiteAnnounced(
         siteId,
@@ -34,7 +39,7 @@ public final class TestEvents {
         "Stargate",
         oracle,
         oracle,
-        new Location(country, null, null),
+        new Location(country, subdivision, null),
         new PlannedPower(plannedMw, null),
         null,
         DAY,

@@ -117,14 +117,8 @@ final class EmbeddedProcesses {
   }
 
   private void writePid(String name, long pid) {
-    if (settings.runDir() == null) {
-      return;
-    }
-    try {
-      Files.createDirectories(settings.runDir());
-      Files.writeString(settings.runDir().resolve(name + ".pid"), pid + "\n");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (settings.runDir() != null) {
+      Pids.write(settings.runDir().resolve(name + ".pid"), pid);
     }
   }
 

@@ -33,10 +33,9 @@ public record ForkedJvm(
     command.add(DevstackClasspath.get());
     command.add(mainClass);
     command.addAll(args);
-    Process process = ProcessLauncher.launch(command, Map.of(), logFile, detached);
+    Process process = ProcessLauncher.launch(command, Map.of(), logFile, detached, onLaunch);
     ForkedProcess forked = new ForkedProcess(name, process.pid(), logFile, Map.of(), !detached);
     try {
-      onLaunch.accept(process.pid());
       String line =
           Readiness.await(
               name, process.pid(), logFile, timeout, () -> ReadyLine.find(logFile, offset));

@@ -33,6 +33,10 @@ final class KafkaBrokerConfig {
     p.setProperty("log.cleaner.dedupe.buffer.size", Integer.toString(16 * 1024 * 1024));
     p.setProperty("num.network.threads", "2");
     p.setProperty("num.io.threads", "4");
+    // After a crash the restarted broker waits until the controller expired its old session
+    // (default 9 s): a short session brings a killed broker back in about 3 s instead of 12.
+    p.setProperty("broker.session.timeout.ms", "3000");
+    p.setProperty("broker.heartbeat.interval.ms", "500");
     return p;
   }
 }

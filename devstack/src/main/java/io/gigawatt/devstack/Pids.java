@@ -1,6 +1,7 @@
 package io.gigawatt.devstack;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,30 @@ public final class Pids {
     return true;
   }
 
+  /**
+   * Sends {@code signal} (e.g. INT: PostgreSQL's fast shutdown, where its TERM waits for every
+   * client), waits up to {@code grace}, then SIGKILL. Returns true when the process had to be
+   * killed.
+   */
+  public static boolean stop(long pid, String signal, Duration grace) {
+    if (!isRunning(pid)) {
+      return false;
+    }
+    try {
+      new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).start().waitFor();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot send SIG" + signal + " to " + pid, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (awaitExit(pid, grace)) {
+      return false;
+    }
+    ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+    awaitExit(pid, Duration.ofSeconds(5));
+    return true;
+  }
+
   public static boolean awaitExit(long pid, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (isRunning(pid)) {
@@ -55,6 +80,16 @@ public final class Pids {
       return new String(raw, StandardCharsets.UTF_8).replace('\0', ' ').trim();
     } catch (IOException e) {
       return ProcessHandle.of(pid).flatMap(h -> h.info().commandLine()).orElse("");
+    }
+  }
+
+  /** Writes a pid file (creating its directory). */
+  public static void write(Path pidFile, long pid) {
+    try {
+      Files.createDirectories(pidFile.toAbsolutePath().getParent());
+      Files.writeString(pidFile, pid + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -1,13 +1,27 @@
 package io.gigawatt.devstack;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * A started local stack: where everything answers, and its services' processes. {@code config} is
- * what it was started with, {@code ports} the ports it got.
+ * what it was started with, {@code ports} the ports it got, {@code started} what this start started
+ * (processes as status names them; empty when everything ran already).
  */
 public record RunningStack(
-    LocalStackConfig config, StackPorts ports, Duration startup, boolean seededNow) {
+    LocalStackConfig config,
+    StackPorts ports,
+    Duration startup,
+    boolean seededNow,
+    List<String> started) {
+
+  public RunningStack {
+    started = List.copyOf(started);
+  }
+
+  RunningStack seeded() {
+    return new RunningStack(config, ports, startup, true, started);
+  }
 
   public StackHome home() {
     return new StackHome(config.home());

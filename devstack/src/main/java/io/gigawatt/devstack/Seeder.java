@@ -17,7 +17,8 @@ import java.util.List;
  */
 public final class Seeder {
   private static final List<String> DEFAULT_CAPTURE = List.of("siteId", "contractId");
-  private static final Duration SITE_PROPAGATION = Duration.ofSeconds(30);
+  private static final Duration RETRY_LIMIT = Duration.ofSeconds(60);
+  private static final Duration MAX_RETRY_PAUSE = Duration.ofSeconds(2);
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -25,6 +26,7 @@ public final class Seeder {
   private final String gatewayUrl;
   private final String apiKey;
   private final PrintStream out;
+  private Duration retryLimit = RETRY_LIMIT;
 
   /** {@code apiKey} (nullable) is sent as a bearer token. */
   public Seeder(String gatewayUrl, String apiKey, PrintStream out) {
@@ -54,7 +56,7 @@ public final class Seeder {
       if (apiKey != null && !apiKey.isBlank()) {
         request.header("Authorization", "Bearer " + apiKey);
       }
-      HttpResponse<String> answer = sendUntilSiteKnown(request.build());
+      HttpResponse<String> answer = sendUntilSettled(request.build());
       String label = String.format("step %d/%d %s %s", i + 1, steps.size(), method, path);
       if (answer.statusCode() / 100 != 2) {
         throw new SeedFailure(
@@ -65,7 +67,10 @@ public final class Seeder {
                 + "\n  request: "
                 + body
                 + "\n  answer:  "
-                + answer.body());
+                + answer.body()
+                + (retryable(answer)
+                    ? "\n  (still so after retrying for " + retryLimit + ")"
+                    : ""));
       }
       if (ref != null) {
         refs.put(ref, captured(step, answer.body(), label));
@@ -75,22 +80,51 @@ public final class Seeder {
     return steps.size();
   }
 
+  /** How long a step is retried while the stack settles (default 60 s). */
+  Seeder retryingFor(Duration limit) {
+    this.retryLimit = limit;
+    return this;
+  }
+
   /**
-   * contract-service learns sites from the site topic, so a delivery right after its site's
-   * announcement may answer 422 site-unknown for a moment: such an answer is retried for a while.
+   * The stack is eventually consistent: contract-service learns sites from the site topic, so a
+   * delivery right after its site's announcement may answer 422 site-unknown for a moment, and a
+   * service that (re)starts answers 503 or not at all. Such answers are retried with a doubling
+   * pause (the Idempotency-Key makes a retry safe) until {@code retryLimit} has passed.
    */
-  private HttpResponse<String> sendUntilSiteKnown(HttpRequest request)
+  private HttpResponse<String> sendUntilSettled(HttpRequest request)
       throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + SITE_PROPAGATION.toNanos();
+    long deadline = System.nanoTime() + retryLimit.toNanos();
+    Duration pause = Duration.ofMillis(100);
     while (true) {
-      HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
-      boolean siteNotYetKnown =
-          answer.statusCode() == 422 && answer.body().contains("rule/site-unknown");
-      if (!siteNotYetKnown || System.nanoTime() > deadline) {
-        return answer;
+      try {
+        HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (!retryable(answer) || System.nanoTime() > deadline) {
+          return answer;
+        }
+      } catch (IOException e) {
+        if (System.nanoTime() > deadline) {
+          throw new SeedFailure(
+              request.method()
+                  + " "
+                  + request.uri()
+                  + " failed after retrying for "
+                  + retryLimit
+                  + ": "
+                  + e);
+        }
       }
-      Thread.sleep(200);
+      Thread.sleep(pause.toMillis());
+      pause =
+          pause.multipliedBy(2).compareTo(MAX_RETRY_PAUSE) > 0
+              ? MAX_RETRY_PAUSE
+              : pause.multipliedBy(2);
     }
+  }
+
+  private static boolean retryable(HttpResponse<String> answer) {
+    return answer.statusCode() == 503
+        || answer.statusCode() == 422 && answer.body().contains("rule/site-unknown");
   }
 
   private String captured(JsonNode step, String answerBody, String label) throws IOException {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.ToIntFunction;
 
 /**
  * The four services of a local stack as processes: each runs its packaged jar with the environment
@@ -37,20 +38,36 @@ final class ServiceProcesses {
     List<String> command =
         List.of(ProcessLauncher.javaExecutable(), "-Xmx256m", "-jar", jar(spec.name()).toString());
     Process process =
-        ProcessLauncher.launch(command, spec.environment(), home.logFile(spec.name()), !attached);
-    writePid(spec.name(), process.pid());
+        ProcessLauncher.launch(
+            command,
+            spec.environment(),
+            home.logFile(spec.name()),
+            !attached,
+            pid -> Pids.write(home.pidFile(spec.name()), pid));
     return process.pid();
   }
 
   /** Waits until the service answers {@code /q/health/ready} with 200; fails with its log tail. */
   boolean awaitReady(Services.Spec spec, long pid) {
+    return await(spec, pid, HealthProbe::readiness);
+  }
+
+  /**
+   * Waits until the service answers {@code /q/health/live} with 200: it started, whether or not
+   * what it needs (PostgreSQL, Kafka) is reachable yet.
+   */
+  boolean awaitLive(Services.Spec spec, long pid) {
+    return await(spec, pid, HealthProbe::liveness);
+  }
+
+  private boolean await(Services.Spec spec, long pid, ToIntFunction<String> probe) {
     String url = Services.url(spec.port());
     return Readiness.await(
         spec.name(),
         pid,
         home.logFile(spec.name()),
         READY_TIMEOUT,
-        () -> HealthProbe.readiness(url) == 200 ? Optional.of(true) : Optional.empty());
+        () -> probe.applyAsInt(url) == 200 ? Optional.of(true) : Optional.empty());
   }
 
   /** Starts a service that is not running, as the stack start did, and waits until it is ready. */
@@ -83,17 +100,6 @@ final class ServiceProcesses {
   }
 
   private OptionalLong runningPid(String name) {
-    StackProcess process = StackProcess.service(name);
-    OptionalLong pid = Pids.read(home.pidFile(name));
-    return pid.isPresent() && process.isRunningAs(pid.getAsLong()) ? pid : OptionalLong.empty();
-  }
-
-  private void writePid(String name, long pid) {
-    try {
-      Files.createDirectories(home.run());
-      Files.writeString(home.pidFile(name), pid + "\n");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return StackProcess.service(name).runningPid(home);
   }
 }

@@ -36,7 +36,12 @@ public final class Services {
 
   /** The spec of one service by module name, e.g. {@code site-service}. */
   public static Spec spec(StackPorts ports, String name) {
-    return specs(ports).stream()
+    return spec(ports, name, null);
+  }
+
+  /** The same, the gateway with its first admin key (see {@link #specs(StackPorts, String)}). */
+  public static Spec spec(StackPorts ports, String name, String adminKey) {
+    return specs(ports, adminKey).stream()
         .filter(spec -> spec.name().equals(name))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("No service " + name));

@@ -1,5 +1,6 @@
 package io.gigawatt.devstack;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Ports of the local stack; 0 means "pick a free one". */
@@ -32,6 +33,19 @@ public record StackPorts(
         port(env, "GIGAWATT_KAFKA_PORT", d.kafka),
         port(env, "GIGAWATT_KAFKA_CONTROLLER_PORT", d.kafkaController),
         port(env, "GIGAWATT_POSTGRES_PORT", d.postgres));
+  }
+
+  /** Each port under the environment variable that sets it, e.g. GIGAWATT_KAFKA_PORT. */
+  public Map<String, Integer> byVariable() {
+    Map<String, Integer> ports = new LinkedHashMap<>();
+    ports.put("GIGAWATT_GATEWAY_PORT", gateway);
+    ports.put("GIGAWATT_SITE_SERVICE_PORT", siteService);
+    ports.put("GIGAWATT_CONTRACT_SERVICE_PORT", contractService);
+    ports.put("GIGAWATT_CAPACITY_SERVICE_PORT", capacityService);
+    ports.put("GIGAWATT_KAFKA_PORT", kafka);
+    ports.put("GIGAWATT_KAFKA_CONTROLLER_PORT", kafkaController);
+    ports.put("GIGAWATT_POSTGRES_PORT", postgres);
+    return ports;
   }
 
   /** Zeros replaced by distinct free ports. */

@@ -1,6 +1,7 @@
 package io.gigawatt.devstack;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * A process of the local stack: its name (pid file, log file) and a string its command line must
@@ -19,6 +20,8 @@ public record StackProcess(String name, String commandMarker) {
       new StackProcess("postgres", EmbeddedProcesses.POSTGRES_MAIN);
   public static final StackProcess POSTGRES_SERVER =
       new StackProcess("postgres-server", "bin/postgres");
+  public static final StackProcess SUPERVISOR =
+      new StackProcess("supervisor", SupervisorProcess.MAIN);
 
   /** Every process, in start order. */
   public static List<StackProcess> all() {
@@ -42,6 +45,12 @@ public record StackProcess(String name, String commandMarker) {
 
   private static StackProcess ofModule(String module) {
     return new StackProcess(module, module + "/target/quarkus-app/quarkus-run.jar");
+  }
+
+  /** The pid in its pid file in {@code home}, if that process runs. */
+  public OptionalLong runningPid(StackHome home) {
+    OptionalLong pid = Pids.read(home.pidFile(name));
+    return pid.isPresent() && isRunningAs(pid.getAsLong()) ? pid : OptionalLong.empty();
   }
 
   /** True when the pid runs and is this process (or its command line cannot be read). */

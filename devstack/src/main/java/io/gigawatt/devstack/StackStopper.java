@@ -2,52 +2,80 @@ package io.gigawatt.devstack;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.OptionalLong;
 
-/** Stops what a start left pid files for: the gateway, then the services, Kafka and PG last. */
+/**
+ * Stops the units of a stack by their pid files: the gateway, then the services, Kafka and
+ * PostgreSQL last; or one unit, for a restart.
+ */
 final class StackStopper {
-  private static final Duration GRACE = Duration.ofSeconds(30);
+  static final Duration GRACE = Duration.ofSeconds(30);
 
   private final StackHome home;
-  private final List<String> report = Collections.synchronizedList(new ArrayList<>());
 
   StackStopper(StackHome home) {
     this.home = home;
   }
 
   List<String> stopAll() {
-    List<StackProcess> services = StackProcess.SERVICES;
-    stop(List.of(services.get(3)));
-    stop(services.subList(0, 3));
-    stop(List.of(StackProcess.KAFKA, StackProcess.POSTGRES));
-    stop(List.of(StackProcess.POSTGRES_SERVER));
+    List<String> report = Collections.synchronizedList(new ArrayList<>());
+    for (List<StackUnit> step :
+        List.of(
+            List.of(StackUnit.GATEWAY),
+            List.of(StackUnit.SITE_SERVICE, StackUnit.CONTRACT_SERVICE, StackUnit.CAPACITY_SERVICE),
+            List.of(StackUnit.KAFKA, StackUnit.POSTGRES))) {
+      Parallel.forEach(step, unit -> report.addAll(stop(unit, GRACE)));
+    }
     return List.copyOf(report);
   }
 
-  private void stop(List<StackProcess> processes) {
-    Parallel.forEach(processes, this::stop);
+  /**
+   * Stops whatever of the unit still runs (SIGTERM, SIGKILL after {@code grace}) and removes its
+   * pid files. PostgreSQL's JVM stops its postmaster; a postmaster left without it (its JVM was
+   * killed, or died before writing the pid file) gets a fast shutdown. Returns one line per stopped
+   * process.
+   */
+  List<String> stop(StackUnit unit, Duration grace) {
+    List<String> report = new ArrayList<>();
+    for (StackProcess process : unit.processes()) {
+      OptionalLong pid = Pids.read(home.pidFile(process.name()));
+      if (process == StackProcess.POSTGRES_SERVER) {
+        pid = pid.isPresent() ? pid : postmasterPid();
+      }
+      if (pid.isPresent() && process.isRunningAs(pid.getAsLong())) {
+        long p = pid.getAsLong();
+        boolean killed =
+            process == StackProcess.POSTGRES_SERVER
+                ? Pids.stop(p, "INT", grace)
+                : Pids.stop(p, grace);
+        report.add(
+            String.format("%-17s pid %-7d %s", process.name(), p, killed ? "killed" : "stopped"));
+        Reaper.forget(p);
+      }
+      delete(home.pidFile(process.name()), report);
+    }
+    return report;
   }
 
-  private void stop(StackProcess process) {
-    OptionalLong pid = Pids.read(home.pidFile(process.name()));
-    if (pid.isEmpty()) {
-      return;
+  /** The first line of PostgreSQL's own postmaster.pid in the data dir. */
+  private OptionalLong postmasterPid() {
+    try (var lines = Files.lines(home.data().resolve("postgres").resolve("postmaster.pid"))) {
+      return lines.findFirst().map(l -> OptionalLong.of(Long.parseLong(l.trim()))).orElseThrow();
+    } catch (IOException | RuntimeException e) {
+      return OptionalLong.empty();
     }
-    long p = pid.getAsLong();
-    if (process.isRunningAs(p)) {
-      boolean killed = Pids.stop(p, GRACE);
-      report.add(
-          String.format("%-17s pid %-7d %s", process.name(), p, killed ? "killed" : "stopped"));
-    }
-    Reaper.forget(p);
+  }
+
+  private static void delete(Path file, List<String> report) {
     try {
-      Files.deleteIfExists(home.pidFile(process.name()));
+      Files.deleteIfExists(file);
     } catch (IOException e) {
-      report.add("Cannot delete " + home.pidFile(process.name()) + ": " + e.getMessage());
+      report.add("Cannot delete " + file + ": " + e.getMessage());
     }
   }
 }

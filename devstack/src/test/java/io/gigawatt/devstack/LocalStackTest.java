@@ -3,21 +3,13 @@ package io.gigawatt.devstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
-import java.util.jar.Attributes;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,20 +23,7 @@ class LocalStackTest {
   @BeforeEach
   void fakeRepository() throws Exception {
     EmbeddedProcesses.deleteRecursively(root);
-    Path testClasses =
-        Path.of(FakeService.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    for (String module :
-        List.of("site-service", "contract-service", "capacity-service", "gateway")) {
-      Path jar = repo.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-      Files.createDirectories(jar.getParent());
-      Manifest manifest = new Manifest();
-      manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-      manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeService.class.getName());
-      manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, testClasses.toUri().toString());
-      try (OutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
-        out.flush();
-      }
-    }
+    FakeRepo.create(repo);
   }
 
   @AfterEach
@@ -60,17 +39,13 @@ class LocalStackTest {
     assertThat(first.seededNow()).isTrue();
     assertThat(get(first.gatewayUrl() + "/fake/requests").lines()).hasSize(11);
     assertThat(LocalStack.status(home))
-        .hasSize(7)
+        .hasSize(8)
+        .filteredOn(s -> !s.name().equals("supervisor"))
         .allMatch(ProcessStatus::alive)
         .allMatch(s -> s.health().equals("UP") || s.health().equals("accepting connections"));
     assertThatThrownBy(() -> LocalStack.start(LocalStackConfig.forTests(repo, home, true)))
         .hasMessageContaining("already running");
-    try (Connection db =
-            DriverManager.getConnection(first.jdbcUrl("capacity"), "postgres", "postgres");
-        Statement sql = db.createStatement()) {
-      sql.execute("CREATE TABLE kept (v text)");
-      sql.execute("INSERT INTO kept VALUES ('survives')");
-    }
+    KeptRow.write(first);
 
     List<String> stopped = LocalStack.stop(home);
     assertThat(stopped).hasSizeGreaterThanOrEqualTo(6).noneMatch(line -> line.contains("killed"));
@@ -80,17 +55,32 @@ class LocalStackTest {
     RunningStack second = LocalStack.start(LocalStackConfig.forTests(repo, home, true));
     assertThat(second.seededNow()).isFalse();
     assertThat(get(second.gatewayUrl() + "/fake/requests")).isEmpty();
-    try (Connection db =
-            DriverManager.getConnection(second.jdbcUrl("capacity"), "postgres", "postgres");
-        Statement sql = db.createStatement();
-        ResultSet rs = sql.executeQuery("SELECT v FROM kept")) {
-      assertThat(rs.next()).isTrue();
-      assertThat(rs.getString(1)).isEqualTo("survives");
-    }
+    KeptRow.assertKept(second);
     assertThat(Files.readString(home.resolve("logs/kafka.log")))
         .as("Kafka storage formatted once, reused on restart")
         .containsOnlyOnce("Formatting metadata directory");
     second.stop();
+  }
+
+  @Test
+  void aSeedingFailureIsReportedAndLeavesTheStackRunning() throws Exception {
+    Path failWrites = FakeRepo.jar(repo, Services.GATEWAY).resolveSibling("fail-writes");
+    Files.writeString(failWrites, "");
+    LocalStackConfig config = LocalStackConfig.forTests(repo, home, true);
+
+    assertThatThrownBy(() -> LocalStack.start(config))
+        .isInstanceOf(SeedingFailedException.class)
+        .hasMessageContaining("step 1/11 POST /api/v1/sites")
+        .hasMessageContaining("answered HTTP 400")
+        .hasMessageContaining("fail-writes is set");
+    assertThat(LocalStack.status(home))
+        .filteredOn(s -> !s.name().equals("supervisor"))
+        .allMatch(ProcessStatus::alive);
+
+    Files.delete(failWrites);
+    RunningStack again = LocalStack.up(config);
+    assertThat(again.started()).as("started by the second up").isEmpty();
+    assertThat(again.seededNow()).isTrue();
   }
 
   @Test

@@ -26,7 +26,7 @@ public final class Upcasters {
   /** The current type a (possibly historical) CloudEvents type upcasts to. */
   static String currentType(String ceType) {
     String type = ceType;
-    while (BY_SOURCE_TYPE.containsKey(type)) {
+    while (type != null && BY_SOURCE_TYPE.containsKey(type)) {
       type = BY_SOURCE_TYPE.get(type).toType();
     }
     return type;
@@ -37,16 +37,21 @@ public final class Upcasters {
       return new Upcasted(EventType.ofCeType(ceType), json);
     }
     try {
-      String type = ceType;
-      var data = (ObjectNode) MAPPER.readTree(json);
-      while (BY_SOURCE_TYPE.containsKey(type)) {
-        var upcaster = BY_SOURCE_TYPE.get(type);
-        data = upcaster.upcast(data);
-        type = upcaster.toType();
-      }
-      return new Upcasted(EventType.ofCeType(type), MAPPER.writeValueAsString(data));
+      var data = upcast(ceType, (ObjectNode) MAPPER.readTree(json));
+      return new Upcasted(EventType.ofCeType(ceType), MAPPER.writeValueAsString(data));
     } catch (JsonProcessingException | ClassCastException e) {
       throw new MalformedEventException(ceType, e);
     }
+  }
+
+  /** The data of an event of type {@code ceType} in the newest shape; changes {@code data}. */
+  static ObjectNode upcast(String ceType, ObjectNode data) {
+    String type = ceType;
+    while (type != null && BY_SOURCE_TYPE.containsKey(type)) {
+      var upcaster = BY_SOURCE_TYPE.get(type);
+      data = upcaster.upcast(data);
+      type = upcaster.toType();
+    }
+    return data;
   }
 }

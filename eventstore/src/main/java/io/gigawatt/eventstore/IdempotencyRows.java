@@ -22,15 +22,16 @@ public class IdempotencyRows {
   private static final String PURGE_EXPIRED =
       "delete from idempotency_keys where expires_at < now()";
   private static final String FIND =
-      "select idempotency_key, fingerprint, status, body, content_type, location, etag"
-          + " from idempotency_keys where idempotency_key = any(?::text[])"
+      "select idempotency_key, fingerprint, status, body, content_type, location, etag,"
+          + " consistency_token from idempotency_keys where idempotency_key = any(?::text[])"
           + " and expires_at >= now()";
   private static final String INSERT =
       "insert into idempotency_keys"
-          + " (idempotency_key, fingerprint, status, body, content_type, location, etag, expires_at)"
-          + " select k, f, s, b, c, l, e, now() + r * interval '1 millisecond'"
+          + " (idempotency_key, fingerprint, status, body, content_type, location, etag,"
+          + " consistency_token, expires_at)"
+          + " select k, f, s, b, c, l, e, t, now() + r * interval '1 millisecond'"
           + " from unnest(?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[],"
-          + " ?::text[], ?::bigint[]) as u(k, f, s, b, c, l, e, r)"
+          + " ?::text[], ?::text[], ?::bigint[]) as u(k, f, s, b, c, l, e, t, r)"
           + " on conflict (idempotency_key) do nothing returning idempotency_key";
 
   /** What the given keys hold, for those that exist and have not expired. */
@@ -46,7 +47,8 @@ public class IdempotencyRows {
                   result.getString(4),
                   result.getString(5),
                   result.getString(6),
-                  result.getString(7));
+                  result.getString(7),
+                  result.getString(8));
           found.put(result.getString(1), new StoredKey(result.getString(2), answer));
         }
       }
@@ -84,7 +86,9 @@ public class IdempotencyRows {
       statement.setArray(6, SqlArrays.of(connection, "text", records, r -> r.answer().location()));
       statement.setArray(7, SqlArrays.of(connection, "text", records, r -> r.answer().etag()));
       statement.setArray(
-          8, SqlArrays.of(connection, "int8", records, r -> r.retention().toMillis()));
+          8, SqlArrays.of(connection, "text", records, r -> r.answer().consistencyToken()));
+      statement.setArray(
+          9, SqlArrays.of(connection, "int8", records, r -> r.retention().toMillis()));
       try (var result = statement.executeQuery()) {
         while (result.next()) {
           stored.add(result.getString(1));

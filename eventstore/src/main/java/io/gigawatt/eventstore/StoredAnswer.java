@@ -2,6 +2,7 @@ package io.gigawatt.eventstore;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gigawatt.support.consistency.ConsistencyToken;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -9,10 +10,16 @@ import java.net.URI;
 
 /**
  * A command's answer as stored with its idempotency key. {@code location} keeps path and query
- * only, so a retry that reaches another host or replica gets a Location on its own host.
+ * only, so a retry that reaches another host or replica gets a Location on its own host. {@code
+ * consistencyToken} is the answer's {@link ConsistencyToken#HEADER}, null for answers without one.
  */
 public record StoredAnswer(
-    int status, String body, String contentType, String location, String etag) {
+    int status,
+    String body,
+    String contentType,
+    String location,
+    String etag,
+    String consistencyToken) {
   public static final String REPLAYED = "Idempotent-Replayed";
 
   public static StoredAnswer of(Response answer, ObjectMapper json) {
@@ -28,7 +35,8 @@ public record StoredAnswer(
         body,
         contentType,
         location == null ? null : pathAndQuery(location),
-        answer.getHeaderString(HttpHeaders.ETAG));
+        answer.getHeaderString(HttpHeaders.ETAG),
+        answer.getHeaderString(ConsistencyToken.HEADER));
   }
 
   /**
@@ -45,6 +53,9 @@ public record StoredAnswer(
     }
     if (etag != null) {
       response.header(HttpHeaders.ETAG, etag);
+    }
+    if (consistencyToken != null) {
+      response.header(ConsistencyToken.HEADER, consistencyToken);
     }
     return response.build();
   }

@@ -87,13 +87,14 @@ class GroupCommitTest {
   @Test
   void anIdempotencyKeyIsStoredWithTheEventsAndASecondCommitWithItIsRefused() {
     var key = "key-" + UUID.randomUUID();
-    var answer = new StoredAnswer(201, "{}", "application/json", "/x", "\"1\"");
+    var answer = new StoredAnswer(201, "{}", "application/json", "/x", "\"1\"", "token");
     var record = new IdempotencyRecord(key, "fp", answer, Duration.ofHours(1));
     var first = "first-" + UUID.randomUUID();
     store.commit(newStream(first), record);
     var second = "second-" + UUID.randomUUID();
     assertThatThrownBy(() -> store.commit(newStream(second), record))
         .isInstanceOf(IdempotencyKeyTakenException.class);
+    assertThat(store.findKey(key)).contains(new StoredKey("fp", answer));
     assertThat(sql.count("select count(*) from idempotency_keys where idempotency_key = ?", key))
         .isOne();
     assertThat(sql.count("select count(*) from event_store where stream_id = ?", second)).isZero();

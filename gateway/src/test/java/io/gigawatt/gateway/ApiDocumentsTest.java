@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.gigawatt.events.EventType;
+import io.gigawatt.events.RegionSnapshots;
 import io.gigawatt.gateway.domain.Access;
 import io.gigawatt.gateway.domain.Route;
 import io.gigawatt.gateway.domain.Routes;
@@ -149,6 +150,9 @@ class ApiDocumentsTest {
     assertThat(messages.has("SiteAnnouncedV1")).as("the older v1 still on the topic").isTrue();
     assertThat(document.at("/channels/capacityRegions/address").asText())
         .isEqualTo("gigawatt.capacity.regions");
+    try (var schema = EventType.class.getResourceAsStream(RegionSnapshots.SCHEMA_RESOURCE)) {
+      assertThat(messages.at("/RegionSnapshot/payload/schema")).isEqualTo(JSON.readTree(schema));
+    }
   }
 
   private static JsonNode openApi() throws Exception {

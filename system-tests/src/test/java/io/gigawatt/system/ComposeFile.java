@@ -112,6 +112,11 @@ final class ComposeFile {
       return dependsOn;
     }
 
+    /** The restart policy, e.g. {@code unless-stopped}; empty when none is set. */
+    Optional<String> restart() {
+      return text(node.path("restart"));
+    }
+
     List<String> healthcheckTest() {
       JsonNode test = node.path("healthcheck").path("test");
       return test.isTextual() ? List.of("CMD-SHELL", test.asText()) : strings(test);

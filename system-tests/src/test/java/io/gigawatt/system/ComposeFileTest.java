@@ -233,6 +233,20 @@ class ComposeFileTest {
   }
 
   @Test
+  void everyLongRunningServiceIsRestartedWhenItDies() {
+    for (Service service : compose.services().values()) {
+      if (isOneShot(service)) {
+        assertThat(service.restart()).as("%s restart policy", service.name()).hasValue("no");
+      } else {
+        assertThat(service.restart())
+            .as("%s restart policy (a crashed container must come back)", service.name())
+            .hasValueSatisfying(
+                policy -> assertThat(policy).matches("unless-stopped|always|on-failure(:\\d+)?"));
+      }
+    }
+  }
+
+  @Test
   void servicesStartOnlyWhenWhatTheyNeedIsReady() {
     Map<String, Service> services = compose.services();
     for (Service service : services.values()) {

@@ -4,6 +4,7 @@ import io.gigawatt.devstack.AdminKey;
 import io.gigawatt.devstack.LocalStack;
 import io.gigawatt.devstack.LocalStackConfig;
 import io.gigawatt.devstack.RunningStack;
+import io.gigawatt.devstack.SupervisorSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,8 +16,17 @@ final class TestStacks {
   private TestStacks() {}
 
   static RunningStack start(String name) throws IOException {
+    return LocalStack.start(config(name));
+  }
+
+  /** With a supervisor (default settings) that restarts what dies. */
+  static RunningStack startSupervised(String name) throws IOException {
+    return LocalStack.start(config(name).withSupervisor(SupervisorSettings.defaults()));
+  }
+
+  private static LocalStackConfig config(String name) throws IOException {
     Path home = Files.createTempDirectory("gigawatt-" + name + "-");
-    return LocalStack.start(LocalStackConfig.forTests(RepoFiles.locate().root(), home, false));
+    return LocalStackConfig.forTests(RepoFiles.locate().root(), home, false);
   }
 
   /**

@@ -1,52 +1,67 @@
 package io.gigawatt.capacity.api;
 
-import io.gigawatt.capacity.domain.Capacity;
-import io.gigawatt.capacity.domain.CapacityCalculator;
+import io.gigawatt.capacity.domain.Level;
 import io.gigawatt.capacity.domain.RegionCapacity;
-import io.gigawatt.capacity.persistence.FactsRepository;
-import io.gigawatt.events.Countries;
+import io.gigawatt.support.consistency.ConsistencyToken;
 import io.gigawatt.support.problem.ProblemException;
 import io.gigawatt.support.validation.Validator;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** Compute capacity by region, computed from the projection's facts at read time. */
+/**
+ * Compute capacity by region, read from the materialized view. A query carrying {@code
+ * X-Consistency-Token} first waits until the view has applied that command.
+ */
 @Path("/api/v1/capacity/regions")
 @Produces(MediaType.APPLICATION_JSON)
 public class RegionResource {
-  @Inject FactsRepository facts;
+  private final CapacityQueries queries;
+  private final ConsistencyWaits waits;
 
-  @GET
-  public RegionsResponse regions(@RestQuery String level) {
-    checkLevel(level);
-    Capacity capacity = CapacityCalculator.calculate(facts.load());
-    return new RegionsResponse(CapacityCalculator.LEVEL, capacity.regions(), capacity.world());
+  RegionResource(CapacityQueries queries, ConsistencyWaits waits) {
+    this.queries = queries;
+    this.waits = waits;
   }
 
-  /** A country known to ISO 3166-1 but absent from the ledger answers all-zero figures. */
+  @GET
+  public RegionsResponse regions(
+      @RestQuery String level,
+      @RestQuery String asOf,
+      @RestQuery String knownAt,
+      @RestHeader(ConsistencyToken.HEADER) String token) {
+    Level parsed = level(level, asOf, knownAt);
+    waits.await(token);
+    return queries.regions(parsed);
+  }
+
   @GET
   @Path("/{code}")
-  public RegionCapacity region(@RestPath String code, @RestQuery String level) {
-    checkLevel(level);
-    String country = code.toUpperCase(Locale.ROOT);
-    if (!Countries.isCountry(country)) {
-      throw ProblemException.notFound("region", code);
-    }
-    return CapacityCalculator.calculate(facts.load()).region(country);
+  public RegionCapacity region(
+      @RestPath String code,
+      @RestQuery String asOf,
+      @RestQuery String knownAt,
+      @RestHeader(ConsistencyToken.HEADER) String token) {
+    level(null, asOf, knownAt);
+    String normalized = code.toUpperCase(Locale.ROOT);
+    Level level =
+        Level.ofCode(normalized).orElseThrow(() -> ProblemException.notFound("region", code));
+    waits.await(token);
+    return queries.region(level, normalized);
   }
 
-  private static void checkLevel(String level) {
+  private static Level level(String level, String asOf, String knownAt) {
+    var parsed = level == null ? java.util.Optional.of(Level.COUNTRY) : Level.ofApiName(level);
     new Validator()
-        .check(
-            "level",
-            level == null || CapacityCalculator.LEVEL.equals(level),
-            "must be country (subdivision and bloc are not supported yet)")
+        .check("level", parsed.isPresent(), "must be country, subdivision or world")
+        .check("asOf", asOf == null, "time travel is not available yet")
+        .check("knownAt", knownAt == null, "time travel is not available yet")
         .throwIfInvalid();
+    return parsed.get();
   }
 }

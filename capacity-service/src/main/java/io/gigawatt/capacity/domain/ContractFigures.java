@@ -1,4 +1,6 @@
 package io.gigawatt.capacity.domain;
 
+import java.math.BigInteger;
+
 /** Contracts counted in a region, their value in whole USD and their committed MW. */
-public record ContractFigures(long count, long valueUsd, double committedMw) {}
+public record ContractFigures(long count, BigInteger valueUsd, double committedMw) {}

@@ -5,10 +5,21 @@ package io.gigawatt.capacity.domain;
  * status is the furthest its events reached, in this order, so cancellation wins whatever order.
  */
 public enum SiteStatus {
-  ANNOUNCED,
-  UNDER_CONSTRUCTION,
-  OPERATIONAL,
-  CANCELLED;
+  ANNOUNCED("sites.announced"),
+  UNDER_CONSTRUCTION("sites.underConstruction"),
+  OPERATIONAL("sites.operational"),
+  CANCELLED("sites.cancelled");
+
+  private final String metric;
+
+  SiteStatus(String metric) {
+    this.metric = metric;
+  }
+
+  /** The region metric that counts the sites in this status. */
+  public String metric() {
+    return metric;
+  }
 
   SiteStatus atLeast(SiteStatus reached) {
     return reached.compareTo(this) > 0 ? reached : this;

@@ -1,5 +1,6 @@
 package io.gigawatt.contract.domain;
 
+import io.gigawatt.events.Bounds;
 import io.gigawatt.events.Confidence;
 import io.gigawatt.support.validation.FieldError;
 import io.gigawatt.support.validation.Validator;
@@ -32,8 +33,9 @@ public record ContractAmendment(
             "body",
             changesSomething,
             "must set at least one of valueUsd, committedMw, gpuCount, termMonths, siteIds")
-        .require("amendedOn", amendedOn)
-        .require("source", source)
+        .required("amendedOn", amendedOn, Bounds.DATE)
+        .ifPresent("reason", reason, Bounds.TEXT)
+        .required("source", source, Bounds.SOURCE)
         .require("confidence", confidence)
         .errors();
   }

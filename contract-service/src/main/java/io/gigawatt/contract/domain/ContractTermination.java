@@ -1,5 +1,6 @@
 package io.gigawatt.contract.domain;
 
+import io.gigawatt.events.Bounds;
 import io.gigawatt.events.Confidence;
 import io.gigawatt.support.validation.FieldError;
 import io.gigawatt.support.validation.Validator;
@@ -12,9 +13,9 @@ public record ContractTermination(
 
   public List<FieldError> validate() {
     return new Validator()
-        .require("terminatedOn", terminatedOn)
-        .require("reason", reason)
-        .require("source", source)
+        .required("terminatedOn", terminatedOn, Bounds.DATE)
+        .required("reason", reason, Bounds.TEXT)
+        .required("source", source, Bounds.SOURCE)
         .require("confidence", confidence)
         .errors();
   }

@@ -1,5 +1,6 @@
 package io.gigawatt.contract.domain;
 
+import io.gigawatt.events.Bounds;
 import io.gigawatt.events.Confidence;
 import io.gigawatt.events.ContractAmended;
 import io.gigawatt.events.ContractKind;
@@ -57,9 +58,11 @@ public record ContractTerms(
     var v =
         new Validator()
             .require("kind", kind)
-            .require("title", title)
-            .required("parties", parties, p -> !p.isEmpty(), "must name at least one party");
-    if (parties != null) {
+            .required("title", title, Bounds.TEXT)
+            .ifPresent("program", program, Bounds.TEXT)
+            .required("parties", parties, p -> !p.isEmpty(), "must name at least one party")
+            .ifPresent("parties", parties, Bounds.PARTIES);
+    if (parties != null && Bounds.PARTIES.test(parties)) {
       for (int i = 0; i < parties.size(); i++) {
         party(v, "parties[" + i + "]", parties.get(i));
       }
@@ -67,8 +70,8 @@ public record ContractTerms(
     return TermChecks.amendable(v, valueUsd, termMonths, committedMw, gpuCount, siteIds)
         .ifPresent("gpuModel", gpuModel, GpuCatalog::contains, "is not a GPU model of the catalog")
         .check("gpuModel", gpuCount == null || gpuModel != null, "is required with gpuCount")
-        .require("signedOn", signedOn)
-        .require("source", source)
+        .required("signedOn", signedOn, Bounds.DATE)
+        .required("source", source, Bounds.SOURCE)
         .require("confidence", confidence)
         .errors();
   }
@@ -76,7 +79,7 @@ public record ContractTerms(
   private static void party(Validator v, String field, Party party) {
     v.require(field, party);
     if (party != null) {
-      v.require(field + ".name", party.name())
+      v.required(field + ".name", party.name(), Bounds.TEXT)
           .required(
               field + ".country",
               party.country(),

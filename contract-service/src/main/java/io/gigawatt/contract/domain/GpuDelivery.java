@@ -1,5 +1,6 @@
 package io.gigawatt.contract.domain;
 
+import io.gigawatt.events.Bounds;
 import io.gigawatt.events.Confidence;
 import io.gigawatt.events.GpuCatalog;
 import io.gigawatt.support.validation.FieldError;
@@ -20,11 +21,12 @@ public record GpuDelivery(
   public List<FieldError> validate() {
     return new Validator()
         .ifPresent("deliveryId", deliveryId, id -> !id.isBlank(), "must not be blank")
-        .require("siteId", siteId)
+        .ifPresent("deliveryId", deliveryId, Bounds.ID)
+        .required("siteId", siteId, Bounds.ID)
         .required("gpuModel", gpuModel, GpuCatalog::contains, "is not a GPU model of the catalog")
-        .required("count", count, c -> c > 0, "must be positive")
-        .require("deliveredOn", deliveredOn)
-        .require("source", source)
+        .required("count", count, Bounds.GPUS)
+        .required("deliveredOn", deliveredOn, Bounds.DATE)
+        .required("source", source, Bounds.SOURCE)
         .require("confidence", confidence)
         .errors();
   }

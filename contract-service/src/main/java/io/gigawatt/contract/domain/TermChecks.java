@@ -1,5 +1,6 @@
 package io.gigawatt.contract.domain;
 
+import io.gigawatt.events.Bounds;
 import io.gigawatt.support.validation.Validator;
 import java.util.List;
 import java.util.Objects;
@@ -15,17 +16,18 @@ final class TermChecks {
       Double committedMw,
       Integer gpuCount,
       List<String> siteIds) {
-    if (siteIds != null) {
+    v.ifPresent("siteIds", siteIds, Bounds.SITES);
+    if (siteIds != null && Bounds.SITES.test(siteIds)) {
       for (int i = 0; i < siteIds.size(); i++) {
-        v.require("siteIds[" + i + "]", siteIds.get(i));
+        v.required("siteIds[" + i + "]", siteIds.get(i), Bounds.ID);
       }
       var named = siteIds.stream().filter(Objects::nonNull).toList();
       v.check(
           "siteIds", named.stream().distinct().count() == named.size(), "must not repeat a site");
     }
-    return v.ifPresent("valueUsd", valueUsd, usd -> usd >= 0, "must not be negative")
-        .ifPresent("termMonths", termMonths, months -> months > 0, "must be positive")
-        .ifPresent("committedMw", committedMw, mw -> mw >= 0, "must not be negative")
-        .ifPresent("gpuCount", gpuCount, count -> count > 0, "must be positive");
+    return v.ifPresent("valueUsd", valueUsd, Bounds.USD)
+        .ifPresent("termMonths", termMonths, Bounds.TERM_MONTHS)
+        .ifPresent("committedMw", committedMw, Bounds.MW)
+        .ifPresent("gpuCount", gpuCount, Bounds.GPUS);
   }
 }

@@ -17,6 +17,7 @@ import io.gigawatt.events.EventSchemas;
 import io.gigawatt.events.EventType;
 import io.gigawatt.events.Topics;
 import io.gigawatt.eventstore.testing.TopicReader;
+import io.gigawatt.support.consistency.ConsistencyToken;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,6 +53,7 @@ class ContractLifecycleTest {
         .then()
         .statusCode(201)
         .header("ETag", "\"2\"")
+        .header(ConsistencyToken.HEADER, new ConsistencyToken(contractId, 2).encode())
         .body("deliveryId", equalTo("d-1"))
         .body("version", equalTo(2));
     rejected(deliver(contractId, "d-2", site, 64_000), "delivery-exceeds-commitment");

@@ -6,9 +6,11 @@ import static io.gigawatt.contract.api.Requests.CONTRACTS;
 import static io.gigawatt.contract.api.Requests.TERMINATION;
 import static io.gigawatt.contract.api.Requests.sign;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.gigawatt.devstack.DevstackTestResource;
+import io.gigawatt.support.consistency.ConsistencyToken;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,14 +30,17 @@ class IdempotencyTest {
     String contractId = sign();
     String amendments = CONTRACTS + "/" + contractId + "/amendments";
     var key = UUID.randomUUID().toString();
+    String token = new ConsistencyToken(contractId, 2).encode();
     post(amendments, key, AMEND_GPU_COUNT.formatted(150_000))
         .statusCode(200)
         .header("ETag", "\"2\"")
+        .header(ConsistencyToken.HEADER, token)
         .body("version", equalTo(2));
     post(amendments, key, AMEND_GPU_COUNT.formatted(150_000))
         .statusCode(200)
         .header("ETag", "\"2\"")
         .header("Idempotent-Replayed", "true")
+        .header(ConsistencyToken.HEADER, token)
         .body("contractId", equalTo(contractId))
         .body("version", equalTo(2));
     given().get(CONTRACTS + "/" + contractId + "/events").then().body("size()", equalTo(2));
@@ -50,10 +55,15 @@ class IdempotencyTest {
   void aRetriedSigningSignsOneContract() {
     var key = UUID.randomUUID().toString();
     String body = CONTRACT.formatted("");
-    String first = post(CONTRACTS, key, body).statusCode(201).extract().path("contractId");
+    var answer = post(CONTRACTS, key, body).statusCode(201).extract();
+    String first = answer.path("contractId");
+    assertThat(answer.header(ConsistencyToken.HEADER))
+        .isEqualTo(new ConsistencyToken(first, 1).encode());
     post(CONTRACTS, key, body)
         .statusCode(201)
         .header("ETag", "\"1\"")
+        .header("Idempotent-Replayed", "true")
+        .header(ConsistencyToken.HEADER, answer.header(ConsistencyToken.HEADER))
         .body("contractId", equalTo(first));
   }
 

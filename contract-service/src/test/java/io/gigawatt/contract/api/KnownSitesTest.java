@@ -1,11 +1,14 @@
 package io.gigawatt.contract.api;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import io.gigawatt.contract.domain.KnownSite;
 import io.gigawatt.contract.domain.SiteStatus;
 import io.gigawatt.devstack.DevstackTestResource;
 import io.gigawatt.events.Confidence;
+import io.gigawatt.events.EventJson;
 import io.gigawatt.events.EventType;
 import io.gigawatt.events.SiteConstructionStarted;
 import io.gigawatt.events.Topics;
@@ -56,16 +59,30 @@ class KnownSitesTest {
           new SiteConstructionStarted(
               siteId, SiteEvents.ON, SiteEvents.SOURCE, Confidence.REPORTED));
 
+      // an announcement out of physical bounds: dead-lettered, the site stays unknown
+      String outOfBounds = "site-" + UUID.randomUUID();
+      sites.sendRaw(
+          UUID.randomUUID().toString(),
+          EventType.SITE_ANNOUNCED.ceType(),
+          outOfBounds,
+          1,
+          EventJson.write(SiteEvents.announced(outOfBounds)).replace("1400.0", "1e308"));
       assertThat(SiteEvents.awaitSite(siteId, SiteStatus.UNDER_CONSTRUCTION).version())
           .isEqualTo(2);
       var dead =
           TopicReader.readUntil(
               bootstrapServers,
               DEAD_LETTERS,
-              read -> read.stream().filter(r -> siteId.equals(r.key())).count() == 2,
+              read ->
+                  read.stream().filter(r -> siteId.equals(r.key())).count() == 2
+                      && read.stream().anyMatch(r -> outOfBounds.equals(r.key())),
               Duration.ofSeconds(60));
       assertThat(dead.stream().filter(r -> siteId.equals(r.key())).map(r -> r.value()))
           .containsExactly("not a CloudEvent", "{\"siteId\": \"" + siteId + "\"}");
+      assertThat(dead.stream().filter(r -> outOfBounds.equals(r.key())).map(r -> r.value()))
+          .singleElement(as(STRING))
+          .contains("\"facilityMw\":1e308");
+      assertThat(SiteEvents.known(outOfBounds).status()).isEqualTo(SiteStatus.UNKNOWN);
     }
   }
 }

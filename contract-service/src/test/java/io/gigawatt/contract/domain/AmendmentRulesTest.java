@@ -149,6 +149,34 @@ class AmendmentRulesTest {
         .thenInvalid("valueUsd", "committedMw", "gpuCount", "termMonths", "siteIds");
   }
 
+  @Test
+  void termsBeyondTheirPhysicalBoundsAreInvalid() {
+    var tooLarge =
+        new AmendContract(
+            "c1",
+            new ContractAmendment(
+                LocalDate.parse("2101-01-01"),
+                100_000_000_000_001L,
+                Double.POSITIVE_INFINITY,
+                100_000_001,
+                1_201,
+                List.of("s".repeat(101)),
+                "r".repeat(201),
+                "s".repeat(2_001),
+                Confidence.REPORTED));
+    given(DECIDER, SIGNED)
+        .when(tooLarge)
+        .thenInvalid(
+            "amendedOn",
+            "valueUsd",
+            "committedMw",
+            "gpuCount",
+            "termMonths",
+            "siteIds[0]",
+            "reason",
+            "source");
+  }
+
   private static ContractSigned withoutGpus() {
     var s = SIGNED;
     return new ContractSigned(

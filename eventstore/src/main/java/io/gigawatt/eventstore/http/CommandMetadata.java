@@ -1,11 +1,10 @@
 package io.gigawatt.eventstore.http;
 
+import io.gigawatt.events.Bounds;
 import io.gigawatt.eventstore.EventMetadata;
 import io.gigawatt.support.id.TimeOrderedUuid;
-import io.gigawatt.support.validation.FieldError;
-import io.gigawatt.support.validation.InvalidCommandException;
+import io.gigawatt.support.validation.Validator;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.util.List;
 
 /** Reads a command's metadata from its HTTP request headers. */
 public final class CommandMetadata {
@@ -15,30 +14,24 @@ public final class CommandMetadata {
   /** Who issued the command, as the caller names itself: Gigawatt has no authentication yet. */
   public static final String ACTOR = "X-Actor";
 
-  private static final int MAX_ACTOR_LENGTH = 200;
-
   private CommandMetadata() {}
 
   public static EventMetadata from(HttpHeaders headers) {
-    String correlationId = headers.getHeaderString(CORRELATION_ID);
+    String correlationId = header(headers, CORRELATION_ID);
     return new EventMetadata(
-        correlationId == null || correlationId.isBlank()
-            ? TimeOrderedUuid.nextString()
-            : correlationId,
+        correlationId == null ? TimeOrderedUuid.nextString() : correlationId,
         TimeOrderedUuid.nextString(),
-        actor(headers),
+        header(headers, ACTOR),
         headers.getHeaderString(IDEMPOTENCY_KEY));
   }
 
-  private static String actor(HttpHeaders headers) {
-    String actor = headers.getHeaderString(ACTOR);
-    if (actor == null || actor.isBlank()) {
+  /** A header's value, stripped; null when absent or blank, 400 naming it when too long. */
+  private static String header(HttpHeaders headers, String name) {
+    String value = headers.getHeaderString(name);
+    if (value == null || value.isBlank()) {
       return null;
     }
-    if (actor.strip().length() > MAX_ACTOR_LENGTH) {
-      throw new InvalidCommandException(
-          List.of(new FieldError(ACTOR, "must be at most " + MAX_ACTOR_LENGTH + " characters")));
-    }
-    return actor.strip();
+    new Validator().ifPresent(name, value.strip(), Bounds.TEXT).throwIfInvalid();
+    return value.strip();
   }
 }

@@ -32,7 +32,8 @@ import java.util.function.Supplier;
  * Idempotency-Key} it runs at most once: a retry with the same key and the same request answers the
  * first answer (with {@code Idempotent-Replayed: true}) and appends nothing; the same key with
  * another request answers 422. The key and the answer are committed together with the events, so a
- * command that fails stores nothing and a corrected retry runs.
+ * command that fails stores nothing and a corrected retry runs. Every answer, replays included,
+ * carries the {@code X-Consistency-Token} of the aggregate version it reports.
  */
 @ApplicationScoped
 public class IdempotentCommands {
@@ -76,7 +77,9 @@ public class IdempotentCommands {
         return answerFrom(earlier, key, fingerprint, null);
       }
       var append = decide.get();
-      var response = answer.apply(append);
+      var response =
+          CommandResponses.withConsistencyToken(
+              answer.apply(append), append.streamId(), append.version());
       try {
         store.commit(append, record(key, fingerprint, response));
         return response;
@@ -109,8 +112,11 @@ public class IdempotentCommands {
     var id = TimeOrderedUuid.nextString();
     var append = executor.decideNew(id, decider, command.apply(id), CommandMetadata.from(headers));
     var response =
-        CommandResponses.created(
-            collection + "/" + id, answer.apply(id, append.version()), append.version());
+        CommandResponses.withConsistencyToken(
+            CommandResponses.created(
+                collection + "/" + id, answer.apply(id, append.version()), append.version()),
+            id,
+            append.version());
     return commitNew(append, response, key, fingerprint);
   }
 

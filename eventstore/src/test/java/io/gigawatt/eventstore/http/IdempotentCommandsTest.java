@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.gigawatt.devstack.DevstackTestResource;
 import io.gigawatt.eventstore.testapp.TestSql;
+import io.gigawatt.support.consistency.ConsistencyToken;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -153,6 +154,26 @@ class IdempotentCommandsTest {
   }
 
   @Test
+  void everyAnswerAndItsReplayCarryTheConsistencyTokenOfTheVersionTheyReport() {
+    var createKey = UUID.randomUUID().toString();
+    var created = post("/test/sites", createKey, BODY);
+    String siteId = created.path("siteId");
+    assertThat(token(created)).isEqualTo(new ConsistencyToken(siteId, 1));
+
+    var updateKey = UUID.randomUUID().toString();
+    var updated = post("/test/sites/" + siteId + "/announcements", updateKey, BODY);
+    assertThat(token(updated)).isEqualTo(new ConsistencyToken(siteId, 2));
+    post("/test/sites/" + siteId + "/announcements", UUID.randomUUID().toString(), BODY);
+
+    var createReplayed = post("/test/sites", createKey, BODY);
+    var updateReplayed = post("/test/sites/" + siteId + "/announcements", updateKey, BODY);
+    assertThat(createReplayed.header(IdempotentCommands.REPLAYED)).isEqualTo("true");
+    assertThat(token(createReplayed)).isEqualTo(new ConsistencyToken(siteId, 1));
+    assertThat(updateReplayed.header(IdempotentCommands.REPLAYED)).isEqualTo("true");
+    assertThat(token(updateReplayed)).isEqualTo(new ConsistencyToken(siteId, 2));
+  }
+
+  @Test
   void anExpiredKeyRunsTheCommandAgainAndIsCleanedUp() {
     var key = UUID.randomUUID().toString();
     String first = post("/test/sites", key, BODY).path("siteId");
@@ -180,6 +201,10 @@ class IdempotentCommandsTest {
         .statusCode(201)
         .header(IdempotentCommands.REPLAYED, nullValue());
     assertThat(events()).isEqualTo(events + 2);
+  }
+
+  private static ConsistencyToken token(ExtractableResponse<Response> answer) {
+    return ConsistencyToken.decode(answer.header(ConsistencyToken.HEADER)).orElseThrow();
   }
 
   private void expire(String key) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.gigawatt.events.EventType;
+import io.gigawatt.events.RegionSnapshots;
 import io.gigawatt.events.Topics;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  * The AsyncAPI 3 document of the public topics, generated from the {@code events} module: one
  * message per {@link EventType} with its JSON Schema as payload, its CloudEvents headers and key,
  * plus the older versions of a type still on the topics (read upcast by {@code events}), and the
- * compacted region snapshots.
+ * compacted region snapshots ({@link RegionSnapshots}).
  */
 public final class AsyncApiDocument {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -184,6 +185,11 @@ public final class AsyncApiDocument {
     ObjectNode properties = own.putObject("properties");
     properties.putObject("ce_type").put("const", message.ceType());
     properties.putObject("ce_source").put("const", message.ceSource());
+    if (message.ceType().equals(RegionSnapshots.CE_TYPE)) {
+      header(properties, "ce_viewposition", "The view's position the snapshot was taken at");
+    } else {
+      own.putArray("required").add("ce_sequence");
+    }
     ObjectNode payload = node.putObject("payload");
     payload.put("schemaFormat", SCHEMA_FORMAT);
     payload.set("schema", schema);
@@ -198,8 +204,8 @@ public final class AsyncApiDocument {
     channel.put("address", Topics.CAPACITY_REGIONS);
     channel.put(
         "description",
-        "Compacted: the latest capacity snapshot of each region. Kafka key: the region code (US,"
-            + " US-TX, EU, ...); a record with no value removes a region.");
+        "Compacted: the newest capacity snapshot of each region. Kafka key and ce_subject: the"
+            + " region code (US, US-TX, WORLD, ...).");
     channel
         .putObject("messages")
         .putObject("RegionSnapshot")
@@ -217,21 +223,15 @@ public final class AsyncApiDocument {
         .putArray("messages")
         .addObject()
         .put("$ref", "#/channels/capacityRegions/messages/RegionSnapshot");
-    ObjectNode message = messages.putObject("RegionSnapshot");
-    message.put("name", "RegionSnapshot");
-    message.put("title", "Region capacity snapshot");
-    message.put(
-        "summary", "The region's figures as GET /api/v1/capacity/regions/{code} answers them.");
-    message.put("contentType", "application/json");
-    ObjectNode payload = message.putObject("payload");
-    payload.put("type", "object");
-    payload.putArray("required").add("code");
-    ObjectNode properties = payload.putObject("properties");
-    properties.putObject("code").put("type", "string");
-    properties.putObject("level").put("type", "string");
-    properties.putObject("name").put("type", "string");
-    payload.put("additionalProperties", true);
-    message.putObject("bindings").putObject("kafka").putObject("key").put("type", "string");
+    messages.set(
+        "RegionSnapshot",
+        message(
+            new Message(
+                "RegionSnapshot",
+                RegionSnapshots.CE_TYPE,
+                Topics.CAPACITY_REGIONS,
+                RegionSnapshots.CE_SOURCE,
+                false)));
   }
 
   private static ObjectNode cloudEventHeaders() {
@@ -240,14 +240,7 @@ public final class AsyncApiDocument {
     schema.put("description", "CloudEvents 1.0 attributes in Kafka binary mode.");
     ArrayNode required = schema.putArray("required");
     for (String name :
-        List.of(
-            "ce_specversion",
-            "ce_id",
-            "ce_source",
-            "ce_type",
-            "ce_subject",
-            "ce_time",
-            "ce_sequence")) {
+        List.of("ce_specversion", "ce_id", "ce_source", "ce_type", "ce_subject", "ce_time")) {
       required.add(name);
     }
     ObjectNode properties = schema.putObject("properties");
@@ -257,7 +250,7 @@ public final class AsyncApiDocument {
     header(properties, "ce_type", "The event type and version, e.g. io.gigawatt.site.announced.v2");
     header(properties, "ce_subject", "The aggregate id (also the Kafka key)");
     header(properties, "ce_time", "When it was recorded (RFC 3339)").put("format", "date-time");
-    header(properties, "ce_sequence", "The aggregate's version after this event, 1-based");
+    header(properties, "ce_sequence", "Events: the aggregate's version after this event, 1-based");
     header(properties, "ce_correlationid", "The command's X-Correlation-Id (or a new id)");
     header(properties, "ce_causationid", "What caused the event");
     header(properties, "traceparent", "W3C trace context of the command");

@@ -3,6 +3,7 @@ package io.gigawatt.support.validation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -42,9 +43,27 @@ public final class Validator {
     return value == null ? this : check(field, rule.test(value), message);
   }
 
+  /**
+   * Checks a required value with a check that says what is wrong with it (null: nothing), such as a
+   * physical bound of {@code io.gigawatt.events.Bounds}.
+   */
+  public <T> Validator required(String field, T value, Function<? super T, String> violation) {
+    require(field, value);
+    return value == null ? this : violation(field, violation.apply(value));
+  }
+
+  /** Checks an optional value with a check that says what is wrong with it (null: nothing). */
+  public <T> Validator ifPresent(String field, T value, Function<? super T, String> violation) {
+    return value == null ? this : violation(field, violation.apply(value));
+  }
+
   public Validator addAll(Collection<FieldError> more) {
     errors.addAll(more);
     return this;
+  }
+
+  private Validator violation(String field, String message) {
+    return message == null ? this : check(field, false, message);
   }
 
   public List<FieldError> errors() {

@@ -1,5 +1,6 @@
 package io.gigawatt.site.domain;
 
+import io.gigawatt.events.Bounds;
 import io.gigawatt.events.Confidence;
 import io.gigawatt.support.validation.FieldError;
 import io.gigawatt.support.validation.Validator;
@@ -12,8 +13,9 @@ public record Cancellation(
 
   public List<FieldError> validate() {
     return new Validator()
-        .require("cancelledOn", cancelledOn)
-        .require("source", source)
+        .required("cancelledOn", cancelledOn, Bounds.DATE)
+        .ifPresent("reason", reason, Bounds.TEXT)
+        .required("source", source, Bounds.SOURCE)
         .require("confidence", confidence)
         .errors();
   }

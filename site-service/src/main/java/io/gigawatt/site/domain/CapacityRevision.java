@@ -1,5 +1,6 @@
 package io.gigawatt.site.domain;
 
+import io.gigawatt.events.Bounds;
 import io.gigawatt.events.Confidence;
 import io.gigawatt.support.validation.FieldError;
 import io.gigawatt.support.validation.Validator;
@@ -16,9 +17,10 @@ public record CapacityRevision(
 
   public List<FieldError> validate() {
     return new Validator()
-        .required("plannedCapacityMw", plannedCapacityMw, mw -> mw > 0, "must be positive")
-        .require("revisedOn", revisedOn)
-        .require("source", source)
+        .required("plannedCapacityMw", plannedCapacityMw, Bounds.POSITIVE_MW)
+        .required("revisedOn", revisedOn, Bounds.DATE)
+        .ifPresent("reason", reason, Bounds.TEXT)
+        .required("source", source, Bounds.SOURCE)
         .require("confidence", confidence)
         .errors();
   }

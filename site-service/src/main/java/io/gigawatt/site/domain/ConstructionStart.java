@@ -1,5 +1,6 @@
 package io.gigawatt.site.domain;
 
+import io.gigawatt.events.Bounds;
 import io.gigawatt.events.Confidence;
 import io.gigawatt.support.validation.FieldError;
 import io.gigawatt.support.validation.Validator;
@@ -11,8 +12,8 @@ public record ConstructionStart(LocalDate startedOn, String source, Confidence c
 
   public List<FieldError> validate() {
     return new Validator()
-        .require("startedOn", startedOn)
-        .require("source", source)
+        .required("startedOn", startedOn, Bounds.DATE)
+        .required("source", source, Bounds.SOURCE)
         .require("confidence", confidence)
         .errors();
   }

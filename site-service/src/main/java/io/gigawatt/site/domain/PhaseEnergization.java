@@ -1,5 +1,6 @@
 package io.gigawatt.site.domain;
 
+import io.gigawatt.events.Bounds;
 import io.gigawatt.events.Confidence;
 import io.gigawatt.support.validation.FieldError;
 import io.gigawatt.support.validation.Validator;
@@ -12,9 +13,10 @@ public record PhaseEnergization(
 
   public List<FieldError> validate() {
     return new Validator()
-        .required("energizedMw", energizedMw, mw -> mw > 0, "must be positive")
-        .require("energizedOn", energizedOn)
-        .require("source", source)
+        .required("energizedMw", energizedMw, Bounds.POSITIVE_MW)
+        .required("energizedOn", energizedOn, Bounds.DATE)
+        .ifPresent("phase", phase, Bounds.TEXT)
+        .required("source", source, Bounds.SOURCE)
         .require("confidence", confidence)
         .errors();
   }

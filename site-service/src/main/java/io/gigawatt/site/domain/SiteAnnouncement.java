@@ -1,5 +1,6 @@
 package io.gigawatt.site.domain;
 
+import io.gigawatt.events.Bounds;
 import io.gigawatt.events.Confidence;
 import io.gigawatt.events.Countries;
 import io.gigawatt.events.Location;
@@ -27,7 +28,10 @@ public record SiteAnnouncement(
     Confidence confidence) {
 
   public List<FieldError> validate() {
-    var v = new Validator().require("name", name);
+    var v =
+        new Validator()
+            .required("name", name, Bounds.TEXT)
+            .ifPresent("program", program, Bounds.TEXT);
     organization(v, "operator", operator);
     organization(v, "owner", owner);
     v.require("location", location);
@@ -41,21 +45,24 @@ public record SiteAnnouncement(
               "location.subdivision",
               location.subdivision(),
               s -> Countries.isSubdivisionOf(s, location.country()),
-              "is not an ISO 3166-2 code of location.country");
+              "is not an ISO 3166-2 code of location.country")
+          .ifPresent("location.locality", location.locality(), Bounds.TEXT);
     }
-    return v.required("plannedCapacityMw", plannedCapacityMw, mw -> mw > 0, "must be positive")
+    return v.required("plannedCapacityMw", plannedCapacityMw, Bounds.POSITIVE_MW)
+        .ifPresent("itLoadMw", itLoadMw, Bounds.POSITIVE_MW)
         .ifPresent(
             "itLoadMw",
             itLoadMw,
-            it -> it > 0 && (plannedCapacityMw == null || it <= plannedCapacityMw),
-            "must be positive and not above plannedCapacityMw")
-        .require("announcedOn", announcedOn)
+            it -> plannedCapacityMw == null || it <= plannedCapacityMw,
+            "must not be above plannedCapacityMw")
+        .required("announcedOn", announcedOn, Bounds.DATE)
+        .ifPresent("expectedOnlineOn", expectedOnlineOn, Bounds.DATE)
         .ifPresent(
             "expectedOnlineOn",
             expectedOnlineOn,
             d -> announcedOn == null || !d.isBefore(announcedOn),
             "must not be before announcedOn")
-        .require("source", source)
+        .required("source", source, Bounds.SOURCE)
         .require("confidence", confidence)
         .errors();
   }
@@ -63,7 +70,7 @@ public record SiteAnnouncement(
   static void organization(Validator v, String field, Organization organization) {
     v.require(field, organization);
     if (organization != null) {
-      v.require(field + ".name", organization.name())
+      v.required(field + ".name", organization.name(), Bounds.TEXT)
           .required(
               field + ".country",
               organization.country(),

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.gigawatt.devstack.DevstackTestResource;
 import io.gigawatt.eventstore.StoredEvent;
+import io.gigawatt.support.consistency.ConsistencyToken;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -27,14 +28,17 @@ class SiteIdempotencyTest {
   void aRetriedCommandAnswersTheFirstAnswerAndRecordsOnce() {
     var siteId = announce();
     var key = UUID.randomUUID().toString();
+    var token = new ConsistencyToken(siteId, 2).encode();
     post("/api/v1/sites/" + siteId + "/construction", key, CONSTRUCTION)
         .statusCode(200)
         .header("ETag", "\"2\"")
+        .header(ConsistencyToken.HEADER, token)
         .body("version", equalTo(2));
     post("/api/v1/sites/" + siteId + "/construction", key, CONSTRUCTION)
         .statusCode(200)
         .header("ETag", "\"2\"")
         .header("Idempotent-Replayed", "true")
+        .header(ConsistencyToken.HEADER, token)
         .body("siteId", equalTo(siteId))
         .body("version", equalTo(2));
     given().get("/api/v1/sites/" + siteId + "/events").then().body("size()", equalTo(2));
@@ -54,9 +58,12 @@ class SiteIdempotencyTest {
     long before = storedEvents();
     var first = post("/api/v1/sites", key, SiteResourceTest.SHACKELFORD).statusCode(201).extract();
     String siteId = first.path("siteId");
+    assertThat(first.header(ConsistencyToken.HEADER))
+        .isEqualTo(new ConsistencyToken(siteId, 1).encode());
     post("/api/v1/sites", key, SiteResourceTest.SHACKELFORD)
         .statusCode(201)
         .header("ETag", "\"1\"")
+        .header(ConsistencyToken.HEADER, first.header(ConsistencyToken.HEADER))
         .header("Location", first.header("Location"))
         .header("Idempotent-Replayed", "true")
         .body("siteId", equalTo(siteId));

@@ -11,6 +11,7 @@ import io.gigawatt.events.EventType;
 import io.gigawatt.events.Topics;
 import io.gigawatt.eventstore.StoredEvent;
 import io.gigawatt.eventstore.testing.TopicReader;
+import io.gigawatt.support.consistency.ConsistencyToken;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -60,6 +61,7 @@ class SiteLifecycleResourceTest {
     command(siteId, "construction", CONSTRUCTION, "\"1\"")
         .statusCode(200)
         .header("ETag", "\"2\"")
+        .header(ConsistencyToken.HEADER, new ConsistencyToken(siteId, 2).encode())
         .body("siteId", equalTo(siteId))
         .body("version", equalTo(2));
     command(siteId, "capacity-revisions", REVISION, "\"2\"")

@@ -133,14 +133,7 @@ class SiteResourceTest {
   }
 
   private static void expectInvalid(String body, String field) {
-    given()
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post("/api/v1/sites")
-        .then()
-        .statusCode(400)
-        .contentType("application/problem+json")
-        .body("errors.field", hasItem(field));
+    SiteBoundsTest.expectInvalid(SiteBoundsTest.SITES, body, field);
   }
 
   private static long storedEvents() {

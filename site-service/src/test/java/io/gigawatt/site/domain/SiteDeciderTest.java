@@ -53,6 +53,35 @@ class SiteDeciderTest {
   }
 
   @Test
+  void figuresDatesAndTextsBeyondTheirPhysicalBoundsAreInvalid() {
+    var beyond =
+        new SiteAnnouncement(
+            "n".repeat(201),
+            "p".repeat(201),
+            new Organization("o".repeat(201), "US"),
+            new Organization("Vantage Data Centers", "US"),
+            new Location("US", "US-TX", "l".repeat(201)),
+            1e308,
+            1e308,
+            LocalDate.of(2101, 1, 1),
+            LocalDate.of(1949, 12, 31),
+            "s".repeat(2_001),
+            Confidence.CONFIRMED);
+    given(SiteDecider.INSTANCE)
+        .when(new AnnounceSite("s1", beyond))
+        .thenInvalid(
+            "name",
+            "program",
+            "operator.name",
+            "location.locality",
+            "plannedCapacityMw",
+            "itLoadMw",
+            "expectedOnlineOn",
+            "announcedOn",
+            "source");
+  }
+
+  @Test
   void aSiteIsAnnouncedOnce() {
     given(SiteDecider.INSTANCE, ANNOUNCED)
         .when(new AnnounceSite("s1", shackelford(1400.0, TEXAS)))

@@ -1,0 +1,92 @@
+package io.gigawatt.capacity.domain;
+
+import io.gigawatt.events.Countries;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Turns a region's exact totals into the figures the API answers, rounded for display. */
+public final class RegionView {
+  /** Most H100-equivalents first, then most planned MW, then by code. */
+  public static final Comparator<RegionCapacity> ORDER =
+      Comparator.comparing((RegionCapacity r) -> r.gpus().h100e(), Comparator.reverseOrder())
+          .thenComparing(r -> r.powerMw().planned(), Comparator.reverseOrder())
+          .thenComparing(RegionCapacity::code);
+
+  private static final BigDecimal MAX_LONG = BigDecimal.valueOf(Long.MAX_VALUE);
+
+  private RegionView() {}
+
+  public static RegionCapacity region(Level level, RegionTotals totals, RegionTotals world) {
+    Figures figures = figures(totals);
+    return new RegionCapacity(
+        totals.code(),
+        level.apiName(),
+        name(level, totals.code()),
+        figures.sites(),
+        figures.powerMw(),
+        figures.contracts(),
+        figures.gpus(),
+        new WorldShare(
+            Round.share(totals.get(Metric.ENERGIZED_MW), world.get(Metric.ENERGIZED_MW)),
+            Round.share(totals.get(Metric.H100E), world.get(Metric.H100E))));
+  }
+
+  public static Figures figures(RegionTotals totals) {
+    return new Figures(
+        new SiteCounts(
+            count(totals, SiteStatus.ANNOUNCED.metric()),
+            count(totals, SiteStatus.UNDER_CONSTRUCTION.metric()),
+            count(totals, SiteStatus.OPERATIONAL.metric()),
+            count(totals, SiteStatus.CANCELLED.metric())),
+        new PowerMw(
+            Round.tenths(totals.get(Metric.PLANNED_MW)),
+            Round.tenths(totals.get(Metric.UNDER_CONSTRUCTION_MW)),
+            Round.tenths(totals.get(Metric.ENERGIZED_MW))),
+        new ContractFigures(
+            count(totals, Metric.CONTRACTS),
+            totals.get(Metric.VALUE_USD).setScale(0, RoundingMode.HALF_UP).toBigIntegerExact(),
+            Round.tenths(totals.get(Metric.COMMITTED_MW))),
+        new GpuFigures(
+            count(totals, Metric.GPUS),
+            Round.tenths(totals.get(Metric.H100E)),
+            Round.tenths(totals.get(Metric.BF16_PFLOPS)),
+            Round.tenths(totals.get(Metric.GPU_POWER_MW)),
+            byModel(totals),
+            count(totals, Metric.UNKNOWN_MODEL_GPUS)));
+  }
+
+  private static String name(Level level, String code) {
+    return switch (level) {
+      case COUNTRY -> Countries.name(code);
+      case WORLD -> "World";
+      case SUBDIVISION -> code;
+    };
+  }
+
+  /** Most delivered model first, then by catalog id. */
+  private static Map<String, Long> byModel(RegionTotals totals) {
+    Map<String, Long> sorted = new LinkedHashMap<>();
+    totals.metrics().entrySet().stream()
+        .filter(e -> Metric.modelOf(e.getKey()) != null)
+        .map(e -> Map.entry(Metric.modelOf(e.getKey()), whole(e.getValue())))
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+    return sorted;
+  }
+
+  private static long count(RegionTotals totals, String metric) {
+    return whole(totals.get(metric));
+  }
+
+  /** Bounded facts cannot sum past a long; should they, the figure saturates, it never fails. */
+  private static long whole(BigDecimal value) {
+    BigDecimal rounded = value.setScale(0, RoundingMode.HALF_UP);
+    return rounded.compareTo(MAX_LONG) > 0 ? Long.MAX_VALUE : rounded.longValue();
+  }
+}

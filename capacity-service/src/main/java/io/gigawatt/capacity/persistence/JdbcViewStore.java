@@ -1,0 +1,290 @@
+package io.gigawatt.capacity.persistence;
+
+import io.gigawatt.capacity.application.Tracked;
+import io.gigawatt.capacity.application.ViewStore;
+import io.gigawatt.capacity.domain.ContractState;
+import io.gigawatt.capacity.domain.Level;
+import io.gigawatt.capacity.domain.RegionTotals;
+import io.gigawatt.capacity.domain.SiteState;
+import io.gigawatt.events.EventJson;
+import io.gigawatt.support.messaging.RecordedEvent;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A generation's tables, reached through the batch's connection with few round trips whatever the
+ * batch's size: reads are set-based (ids bound as an array), and every write of the batch is
+ * buffered, copied into a staging table at once and applied by one multi-statement ({@link
+ * #flush}). Region totals come from the {@link RegionCache} when no other batch came between.
+ */
+final class JdbcViewStore implements ViewStore {
+  private final Connection connection;
+  private final String schema;
+  private final long changeSeq;
+  private final Map<String, RegionTotals> cachedRegions;
+  private final Map<String, RegionTotals> regionsSeen = new HashMap<>();
+  private final Map<String, Set<String>> coveringBySite = new HashMap<>();
+  private final List<String[]> staged = new ArrayList<>();
+
+  /**
+   * @param cachedRegions the totals of the batch before, when known; null to read them
+   */
+  JdbcViewStore(
+      Connection connection,
+      String schema,
+      long changeSeq,
+      Map<String, RegionTotals> cachedRegions) {
+    this.connection = connection;
+    this.schema = schema;
+    this.changeSeq = changeSeq;
+    this.cachedRegions = cachedRegions;
+  }
+
+  /** The region totals this batch read or wrote, for the next batch's cache. */
+  Map<String, RegionTotals> regionsSeen() {
+    return regionsSeen;
+  }
+
+  @Override
+  public List<RecordedEvent> recordNew(List<RecordedEvent> events) {
+    Map<String, RecordedEvent> byKey = new HashMap<>();
+    List<String[]> rows = new ArrayList<>();
+    for (RecordedEvent e : events) {
+      if (byKey.putIfAbsent(key(e.event().aggregateId(), e.sequence()), e) == null) {
+        rows.add(
+            new String[] {
+              e.event().aggregateId(),
+              Long.toString(e.sequence()),
+              e.eventId(),
+              e.type(),
+              e.event().occurredOn().toString(),
+              e.recordedAt() == null ? null : e.recordedAt().toString(),
+              EventJson.write(e.event())
+            });
+      }
+    }
+    Set<String> stored = new HashSet<>();
+    sql(
+        "insert into %s.fact (aggregate_id, sequence, event_id, type, occurred_on, recorded_at, data)"
+            + " select aggregate_id, sequence::bigint, event_id, type, occurred_on::date,"
+            + " recorded_at::timestamptz, data::json"
+            + " from staged_fact on conflict do nothing returning aggregate_id, sequence",
+        statement -> {
+          stage("staged_fact", rows);
+          try (var result = statement.executeQuery()) {
+            while (result.next()) {
+              stored.add(key(result.getString(1), result.getLong(2)));
+            }
+          }
+          return null;
+        });
+    return events.stream()
+        .filter(e -> stored.remove(key(e.event().aggregateId(), e.sequence())))
+        .toList();
+  }
+
+  /** Reads the sites and, in the same round trip, the contracts that name each of them. */
+  @Override
+  public Map<String, SiteState> sites(Collection<String> siteIds) {
+    Map<String, SiteState> found = new HashMap<>();
+    select(
+        "select id, s.state,"
+            + " (select array_agg(contract_id) from %1$s.contract_site c where c.site_id = id)"
+            + " from unnest(?::text[]) as id left join %1$s.site s on s.site_id = id",
+        siteIds,
+        rows -> {
+          String id = rows.getString(1);
+          if (rows.getString(2) != null) {
+            found.put(id, ViewJson.read(rows.getString(2), SiteState.class));
+          }
+          var contracts = rows.getArray(3);
+          coveringBySite.put(
+              id, contracts == null ? Set.of() : Set.of((String[]) contracts.getArray()));
+        });
+    return found;
+  }
+
+  @Override
+  public Map<String, Tracked<ContractState>> contracts(Collection<String> contractIds) {
+    Map<String, Tracked<ContractState>> found = new HashMap<>();
+    select(
+        "select contract_id, state, contribution from %s.contract"
+            + " where contract_id = any(?::text[])",
+        contractIds,
+        rows ->
+            found.put(
+                rows.getString(1),
+                new Tracked<>(
+                    ViewJson.read(rows.getString(2), ContractState.class),
+                    ViewJson.contribution(rows.getString(3)))));
+    return found;
+  }
+
+  @Override
+  public Set<String> contractsCovering(Collection<String> siteIds) {
+    Set<String> contracts = new HashSet<>();
+    List<String> unknown = new ArrayList<>();
+    for (String siteId : siteIds) {
+      var covering = coveringBySite.get(siteId);
+      if (covering == null) {
+        unknown.add(siteId);
+      } else {
+        contracts.addAll(covering);
+      }
+    }
+    select(
+        "select distinct contract_id from %s.contract_site where site_id = any(?::text[])",
+        unknown, rows -> contracts.add(rows.getString(1)));
+    return contracts;
+  }
+
+  @Override
+  public void cover(Map<String, Set<String>> sitesByContract) {
+    sitesByContract.forEach(
+        (contract, sites) ->
+            sites.forEach(site -> staged.add(new String[] {"coverage", site, contract, null})));
+  }
+
+  @Override
+  public void saveSites(Collection<SiteState> sites) {
+    sites.forEach(
+        site -> staged.add(new String[] {"site", site.siteId(), ViewJson.write(site), null}));
+  }
+
+  @Override
+  public void saveContracts(Collection<Tracked<ContractState>> contracts) {
+    contracts.forEach(
+        c ->
+            staged.add(
+                new String[] {
+                  "contract",
+                  c.state().contractId(),
+                  ViewJson.write(c.state()),
+                  ViewJson.write(c.contribution())
+                }));
+  }
+
+  @Override
+  public Map<String, RegionTotals> regions(Collection<String> codes) {
+    Map<String, RegionTotals> regions = new HashMap<>();
+    List<String> missing = new ArrayList<>();
+    for (String code : codes) {
+      if (cachedRegions != null) {
+        regions.put(code, cachedRegions.getOrDefault(code, RegionTotals.empty(code)));
+      } else {
+        missing.add(code);
+      }
+    }
+    select(
+        "select code, totals from %s.region where code = any(?::text[])",
+        missing,
+        rows -> {
+          String code = rows.getString(1);
+          regions.put(code, new RegionTotals(code, ViewJson.amounts(rows.getString(2))));
+        });
+    regionsSeen.putAll(regions);
+    return regions;
+  }
+
+  @Override
+  public void saveRegions(Collection<RegionTotals> regions) {
+    for (RegionTotals region : regions) {
+      regionsSeen.put(region.code(), region);
+      staged.add(
+          new String[] {
+            "region",
+            region.code(),
+            ViewJson.write(region.metrics()),
+            Level.ofCode(region.code()).orElseThrow().apiName()
+          });
+    }
+  }
+
+  /** Writes everything the batch buffered: one copy, one multi-statement. */
+  void flush() {
+    if (staged.isEmpty()) {
+      return;
+    }
+    run(
+        """
+        insert into %1$s.site (site_id, state)
+          select id, value::json from staged_row where kind = 'site'
+          on conflict (site_id) do update set state = excluded.state;
+        insert into %1$s.contract (contract_id, state, contribution)
+          select id, value::json, extra::json from staged_row where kind = 'contract'
+          on conflict (contract_id) do update
+          set state = excluded.state, contribution = excluded.contribution;
+        insert into %1$s.contract_site (site_id, contract_id)
+          select id, value from staged_row where kind = 'coverage' on conflict do nothing;
+        insert into %1$s.region (code, level, totals, change_seq)
+          select id, extra, value::jsonb, %2$d from staged_row where kind = 'region'
+          on conflict (code) do update
+          set totals = excluded.totals, change_seq = excluded.change_seq;
+        """
+            .formatted(schema, changeSeq),
+        statement -> {
+          stage("staged_row", staged);
+          return statement.execute();
+        });
+  }
+
+  /** Runs a query for a set of ids; nothing when the set is empty. */
+  private void select(String template, Collection<String> ids, Row row) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    sql(
+        template,
+        statement -> {
+          statement.setArray(1, connection.createArrayOf("text", ids.toArray()));
+          try (var rows = statement.executeQuery()) {
+            while (rows.next()) {
+              row.read(rows);
+            }
+          }
+          return null;
+        });
+  }
+
+  /** Copies rows into a staging table, from which one statement then inserts or upserts them. */
+  private void stage(String table, List<String[]> rows) throws SQLException {
+    StagingTables.ensure(connection);
+    CopyIn.rows(connection, table, StagingTables.columns(table), rows);
+  }
+
+  /** Runs SQL whose {@code %s} is the generation's schema. */
+  private <R> R sql(String template, Statement<R> body) {
+    return run(template.formatted(schema), body);
+  }
+
+  private <R> R run(String sql, Statement<R> body) {
+    try (var statement = connection.prepareStatement(sql)) {
+      return body.run(statement);
+    } catch (SQLException e) {
+      throw new ViewStoreException(e);
+    }
+  }
+
+  private static String key(String aggregateId, long sequence) {
+    return aggregateId + '#' + sequence;
+  }
+
+  @FunctionalInterface
+  interface Statement<R> {
+    R run(PreparedStatement statement) throws SQLException;
+  }
+
+  @FunctionalInterface
+  interface Row {
+    void read(ResultSet rows) throws SQLException;
+  }
+}

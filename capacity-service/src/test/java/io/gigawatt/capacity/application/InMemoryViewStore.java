@@ -1,0 +1,88 @@
+package io.gigawatt.capacity.application;
+
+import io.gigawatt.capacity.domain.ContractState;
+import io.gigawatt.capacity.domain.RegionTotals;
+import io.gigawatt.capacity.domain.SiteState;
+import io.gigawatt.support.messaging.RecordedEvent;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The {@link ViewStore} port held in maps, for the pure tests of the projection's rules. The
+ * service's tests run the same use case against PostgreSQL.
+ */
+final class InMemoryViewStore implements ViewStore {
+  private final Set<String> facts = new HashSet<>();
+  private final Map<String, SiteState> sites = new HashMap<>();
+  private final Map<String, Tracked<ContractState>> contracts = new HashMap<>();
+  private final Map<String, Set<String>> coverage = new HashMap<>();
+  final Map<String, RegionTotals> regions = new TreeMap<>();
+
+  @Override
+  public List<RecordedEvent> recordNew(List<RecordedEvent> events) {
+    return events.stream()
+        .filter(e -> facts.add(e.event().aggregateId() + "#" + e.sequence()))
+        .toList();
+  }
+
+  @Override
+  public Map<String, SiteState> sites(Collection<String> siteIds) {
+    return pick(sites, siteIds);
+  }
+
+  @Override
+  public Map<String, Tracked<ContractState>> contracts(Collection<String> contractIds) {
+    return pick(contracts, contractIds);
+  }
+
+  @Override
+  public Set<String> contractsCovering(Collection<String> siteIds) {
+    Set<String> covering = new HashSet<>();
+    siteIds.forEach(id -> covering.addAll(coverage.getOrDefault(id, Set.of())));
+    return covering;
+  }
+
+  @Override
+  public void cover(Map<String, Set<String>> sitesByContract) {
+    sitesByContract.forEach(
+        (contract, siteIds) ->
+            siteIds.forEach(
+                id -> coverage.computeIfAbsent(id, k -> new HashSet<>()).add(contract)));
+  }
+
+  @Override
+  public void saveSites(Collection<SiteState> changed) {
+    changed.forEach(site -> sites.put(site.siteId(), site));
+  }
+
+  @Override
+  public void saveContracts(Collection<Tracked<ContractState>> changed) {
+    changed.forEach(contract -> contracts.put(contract.state().contractId(), contract));
+  }
+
+  @Override
+  public Map<String, RegionTotals> regions(Collection<String> codes) {
+    return pick(regions, codes);
+  }
+
+  @Override
+  public void saveRegions(Collection<RegionTotals> changed) {
+    changed.forEach(region -> regions.put(region.code(), region));
+  }
+
+  private static <T> Map<String, T> pick(Map<String, T> from, Collection<String> ids) {
+    Map<String, T> picked = new HashMap<>();
+    ids.forEach(
+        id -> {
+          if (from.containsKey(id)) {
+            picked.put(id, from.get(id));
+          }
+        });
+    return picked;
+  }
+}
