@@ -131,9 +131,29 @@ class ForwardingTest {
         .contentType(PROBLEM)
         .body("status", equalTo(500))
         .body("service", equalTo("site-service"))
-        .body("errorId", matchesPattern("[0-9a-f-]{36}"))
+        .body("instance", matchesPattern("urn:gigawatt:error:[0-9a-f-]{36}"))
         .body("detail", containsString("site-service failed"))
         .body(not(containsString("NullPointerException")));
+  }
+
+  @Test
+  void aServiceErrorWithItsOwnErrorIdKeepsItSoTheServicesLogCanBeFound() {
+    FakeDownstream.respond(
+        Stub.of(
+            500,
+            Map.of("Content-Type", PROBLEM),
+            "{\"type\":\"https://gigawatt.io/problems/unexpected-error\",\"title\":\"Unexpected"
+                + " error\",\"status\":500,\"detail\":\"secret detail\",\"instance\":"
+                + "\"urn:gigawatt:error:0f0e0d0c-0b0a-4908-8706-050403020100\"}"));
+
+    given()
+        .get("/api/v1/contracts/c-1")
+        .then()
+        .statusCode(500)
+        .contentType(PROBLEM)
+        .body("instance", equalTo("urn:gigawatt:error:0f0e0d0c-0b0a-4908-8706-050403020100"))
+        .body("service", equalTo("contract-service"))
+        .body(not(containsString("secret detail")));
   }
 
   @Test
@@ -153,7 +173,7 @@ class ForwardingTest {
         .header("Retry-After", "2")
         .body("type", equalTo("https://gigawatt.io/problems/event-store-unavailable"))
         .body("detail", equalTo("retry with the same Idempotency-Key"))
-        .body("errorId", matchesPattern("[0-9a-f-]{36}"));
+        .body("instance", matchesPattern("urn:gigawatt:error:[0-9a-f-]{36}"));
   }
 
   @Test

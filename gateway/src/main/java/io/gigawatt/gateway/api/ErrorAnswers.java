@@ -4,7 +4,6 @@ import io.gigawatt.gateway.domain.Route;
 import io.gigawatt.gateway.domain.Routes;
 import io.gigawatt.support.problem.Problem;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -69,14 +68,14 @@ final class ErrorAnswers {
         status,
         errorId);
     int answered = status >= 400 && status < 600 ? status : 500;
+    Problem unexpected = Problem.unexpected(errorId);
     Problems.send(
         context,
-        Problem.of(
-            answered,
-            answered == 500 ? "internal-error" : "http-" + answered,
-            answered == 500 ? "Internal error" : "HTTP " + answered,
-            "the gateway could not answer; quote error id " + errorId + " when reporting it"),
-        Map.of("errorId", errorId));
+        answered == 500
+            ? unexpected
+            : Problems.withInstance(
+                Problem.of(answered, "http-" + answered, "HTTP " + answered, unexpected.detail()),
+                unexpected.instance()));
   }
 
   private static void problem(

@@ -15,11 +15,22 @@ public final class Problems {
 
   private Problems() {}
 
+  /** The same problem naming one occurrence, e.g. {@code urn:gigawatt:error:<id>}. */
+  public static Problem withInstance(Problem problem, String instance) {
+    return new Problem(
+        problem.type(),
+        problem.title(),
+        problem.status(),
+        problem.detail(),
+        problem.errors(),
+        instance);
+  }
+
   public static void send(RoutingContext context, Problem problem) {
     send(context, problem, Map.of());
   }
 
-  /** With extension members, e.g. {@code errorId} or {@code service}. */
+  /** With extension members, e.g. {@code service}. */
   public static void send(RoutingContext context, Problem problem, Map<String, Object> extensions) {
     send(context.response(), problem, extensions);
   }

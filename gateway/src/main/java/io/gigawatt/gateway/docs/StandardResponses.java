@@ -166,7 +166,7 @@ public class StandardResponses implements OASFilter {
         "500",
         new String[] {
           "InternalError",
-          "An unexpected failure; the problem carries an `errorId` (a service's own 5xx is replaced the same way)."
+          "An unexpected failure; the problem's `instance` is an error id, `urn:gigawatt:error:<id>` (a service's own 5xx is replaced the same way, keeping the service's error id)."
         });
     errors.put(
         "502", new String[] {"BadGateway", "The service failed to answer; `service` names it."});
