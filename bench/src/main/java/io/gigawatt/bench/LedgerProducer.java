@@ -1,11 +1,10 @@
 package io.gigawatt.bench;
 
+import io.gigawatt.events.CloudEventRecords;
 import io.gigawatt.events.Confidence;
 import io.gigawatt.events.ContractKind;
 import io.gigawatt.events.ContractSigned;
 import io.gigawatt.events.DomainEvent;
-import io.gigawatt.events.EventJson;
-import io.gigawatt.events.EventType;
 import io.gigawatt.events.GpusDelivered;
 import io.gigawatt.events.Location;
 import io.gigawatt.events.Organization;
@@ -15,7 +14,6 @@ import io.gigawatt.events.PlannedPower;
 import io.gigawatt.events.SiteAnnounced;
 import io.gigawatt.events.SiteConstructionStarted;
 import io.gigawatt.events.SitePhaseEnergized;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -24,7 +22,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -153,22 +150,8 @@ final class LedgerProducer implements AutoCloseable {
   }
 
   private void send(DomainEvent event, long sequence) {
-    EventType type = EventType.of(event);
-    var record = new ProducerRecord<>(type.topic(), event.aggregateId(), EventJson.write(event));
-    header(record, "ce_specversion", "1.0");
-    header(record, "ce_id", timeOrderedId());
-    header(record, "ce_type", type.ceType());
-    header(record, "ce_source", type.ceSource());
-    header(record, "ce_subject", event.aggregateId());
-    header(record, "ce_time", OffsetDateTime.now().toString());
-    header(record, "ce_sequence", Long.toString(sequence));
-    header(record, "content-type", "application/json");
-    producer.send(record);
+    producer.send(CloudEventRecords.of(event, timeOrderedId(), sequence, OffsetDateTime.now()));
     events++;
-  }
-
-  private static void header(ProducerRecord<String, String> record, String name, String value) {
-    record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
   }
 
   @Override

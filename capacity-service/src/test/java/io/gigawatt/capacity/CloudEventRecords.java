@@ -1,9 +1,7 @@
 package io.gigawatt.capacity;
 
 import io.gigawatt.events.DomainEvent;
-import io.gigawatt.events.EventJson;
-import io.gigawatt.events.EventType;
-import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -12,8 +10,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Kafka records in CloudEvents 1.0 binary mode, as the write services publish them. */
+/** Sending events to Kafka as the write services publish them. */
 final class CloudEventRecords {
+  static final OffsetDateTime TIME = OffsetDateTime.parse("2025-09-23T10:15:30.123Z");
+
   private CloudEventRecords() {}
 
   static String newId() {
@@ -21,23 +21,13 @@ final class CloudEventRecords {
   }
 
   static ProducerRecord<String, String> of(String ceId, DomainEvent event, long sequence) {
-    EventType type = EventType.of(event);
-    return raw(
-        type.topic(), ceId, type.ceType(), event.aggregateId(), EventJson.write(event), sequence);
+    return io.gigawatt.events.CloudEventRecords.of(event, ceId, sequence, TIME);
   }
 
   static ProducerRecord<String, String> raw(
       String topic, String ceId, String ceType, String key, String data, long sequence) {
-    var record = new ProducerRecord<>(topic, key, data);
-    header(record, "ce_specversion", "1.0");
-    header(record, "ce_id", ceId);
-    header(record, "ce_type", ceType);
-    header(record, "ce_source", "/gigawatt/test");
-    header(record, "ce_subject", key);
-    header(record, "ce_time", "2025-09-23T10:15:30.123Z");
-    header(record, "ce_sequence", Long.toString(sequence));
-    header(record, "content-type", "application/json");
-    return record;
+    return io.gigawatt.events.CloudEventRecords.raw(
+        topic, ceId, ceType, key, data, Long.toString(sequence), TIME.toString());
   }
 
   static KafkaProducer<String, String> producer(String bootstrapServers) {
@@ -61,9 +51,5 @@ final class CloudEventRecords {
     for (var record : records) {
       producer.send(record).get();
     }
-  }
-
-  private static void header(ProducerRecord<String, String> record, String name, String value) {
-    record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
   }
 }

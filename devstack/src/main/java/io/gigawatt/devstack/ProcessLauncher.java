@@ -79,7 +79,7 @@ public final class ProcessLauncher {
     }
   }
 
-  static String javaExecutable() {
+  public static String javaExecutable() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 }

@@ -1,7 +1,6 @@
 package io.gigawatt.capacity.persistence;
 
-import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -12,6 +11,8 @@ import org.postgresql.PGConnection;
  * round trip (no per-row statement, no array literals to escape and parse).
  */
 final class CopyIn {
+  private static final int CHUNK = 64 * 1024;
+
   private CopyIn() {}
 
   /**
@@ -22,25 +23,40 @@ final class CopyIn {
     if (rows.isEmpty()) {
       return;
     }
-    var text = new StringBuilder(rows.size() * 256);
-    for (String[] row : rows) {
-      for (int i = 0; i < row.length; i++) {
-        if (i > 0) {
-          text.append('\t');
-        }
-        field(text, row[i]);
-      }
-      text.append('\n');
-    }
+    var copy =
+        connection
+            .unwrap(PGConnection.class)
+            .getCopyAPI()
+            .copyIn("copy " + table + " (" + columns + ") from stdin");
     try {
-      connection
-          .unwrap(PGConnection.class)
-          .getCopyAPI()
-          .copyIn(
-              "copy " + table + " (" + columns + ") from stdin", new StringReader(text.toString()));
-    } catch (IOException e) {
-      throw new SQLException("COPY into " + table + " failed", e);
+      var text = new StringBuilder(CHUNK);
+      for (String[] row : rows) {
+        for (int i = 0; i < row.length; i++) {
+          if (i > 0) {
+            text.append('\t');
+          }
+          field(text, row[i]);
+        }
+        text.append('\n');
+        if (text.length() >= CHUNK) {
+          write(copy, text);
+        }
+      }
+      write(copy, text);
+      copy.endCopy();
+    } finally {
+      if (copy.isActive()) {
+        copy.cancelCopy();
+      }
     }
+  }
+
+  /** Sends what the builder holds and empties it: a batch never sits in memory twice. */
+  private static void write(org.postgresql.copy.CopyIn copy, StringBuilder text)
+      throws SQLException {
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    copy.writeToCopy(bytes, 0, bytes.length);
+    text.setLength(0);
   }
 
   /** A field in COPY's text format: backslash, tab, newline and carriage return escaped. */

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import io.gigawatt.contract.domain.KnownSite;
 import io.gigawatt.contract.domain.SiteStatus;
 import io.gigawatt.contract.persistence.KnownSiteEntity;
+import io.gigawatt.events.CloudEventRecords;
 import io.gigawatt.events.Confidence;
 import io.gigawatt.events.EventJson;
 import io.gigawatt.events.EventType;
@@ -16,7 +17,6 @@ import io.gigawatt.events.SiteCancelled;
 import io.gigawatt.events.SiteEvent;
 import io.gigawatt.events.Topics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -78,16 +78,15 @@ final class SiteEvents implements AutoCloseable {
   }
 
   void sendRaw(String ceId, String ceType, String key, long sequence, String data) {
-    var record = new ProducerRecord<>(Topics.SITE_EVENTS, key, data);
-    header(record, "ce_specversion", "1.0");
-    header(record, "ce_id", ceId);
-    header(record, "ce_type", ceType);
-    header(record, "ce_source", "/gigawatt/site-service");
-    header(record, "ce_subject", key);
-    header(record, "ce_time", "2025-09-23T10:15:30.123Z");
-    header(record, "ce_sequence", Long.toString(sequence));
-    header(record, "content-type", "application/json");
-    sendRecord(record);
+    sendRecord(
+        CloudEventRecords.raw(
+            Topics.SITE_EVENTS,
+            ceId,
+            ceType,
+            key,
+            data,
+            Long.toString(sequence),
+            "2025-09-23T10:15:30.123Z"));
   }
 
   void sendRecord(ProducerRecord<String, String> record) {
@@ -112,10 +111,6 @@ final class SiteEvents implements AutoCloseable {
               KnownSiteEntity row = KnownSiteEntity.findById(siteId);
               return row == null ? KnownSite.unknown(siteId) : row.toSite();
             });
-  }
-
-  private static void header(ProducerRecord<String, String> record, String name, String value) {
-    record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
   }
 
   @Override
