@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -18,6 +20,8 @@ import java.util.Optional;
 public final class AdminKey {
   public static final String ENV = "GIGAWATT_ADMIN_KEY";
   static final String FILE = "admin.key";
+  private static final FileAttribute<?> OWNER_ONLY =
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
   private AdminKey() {}
 
@@ -26,7 +30,7 @@ public final class AdminKey {
     return ensure(home, System.getenv());
   }
 
-  static String ensure(Path home, Map<String, String> env) {
+  static synchronized String ensure(Path home, Map<String, String> env) {
     String configured = env.get(ENV);
     if (configured != null && !configured.isBlank()) {
       return configured.strip();
@@ -37,11 +41,14 @@ public final class AdminKey {
         return Files.readString(file).strip();
       }
       Files.createDirectories(file.getParent());
-      Files.createFile(
-          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      String key = generate();
-      Files.writeString(file, key + "\n");
-      return key;
+      Path draft = Files.createTempFile(file.getParent(), FILE, ".new", OWNER_ONLY);
+      Files.writeString(draft, generate() + "\n");
+      try {
+        Files.move(draft, file, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(draft);
+      }
+      return Files.readString(file).strip();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create the admin key " + file, e);
     }
