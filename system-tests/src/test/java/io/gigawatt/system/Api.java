@@ -21,6 +21,11 @@ final class Api {
   private final String baseUrl;
   private final String key;
 
+  /** Without a key: for a service called directly, or the gateway's open reads. */
+  Api(String baseUrl) {
+    this(baseUrl, null);
+  }
+
   Api(String baseUrl, String key) {
     this.baseUrl = baseUrl;
     this.key = key;

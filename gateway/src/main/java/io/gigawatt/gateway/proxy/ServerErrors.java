@@ -14,11 +14,11 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * A service's 5xx answer never reaches the client as it is: its body is replaced by a problem
- * whose {@code instance} is an error id ({@code urn:gigawatt:error:<id>}: the service's own when its
- * problem has one, else a new one), and the original is logged under that id. A problem+json answer keeps its
- * type, title and detail (e.g. 503 event-store-unavailable, 504 from a read-your-writes wait),
- * except for 500, whose detail may say more about the service than a client should know.
+ * A service's 5xx answer never reaches the client as it is: its body is replaced by a problem whose
+ * {@code instance} is an error id ({@code urn:gigawatt:error:<id>}: the service's own when its
+ * problem has one, else a new one), and the original is logged under that id. A problem+json answer
+ * keeps its type, title and detail (e.g. 503 event-store-unavailable, 504 from a read-your-writes
+ * wait), except for 500, whose detail may say more about the service than a client should know.
  */
 final class ServerErrors {
   private static final Logger LOG = Logger.getLogger(ServerErrors.class);
