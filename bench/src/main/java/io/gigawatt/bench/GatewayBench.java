@@ -53,7 +53,7 @@ public final class GatewayBench {
       stackDescription =
           stack.describe()
               + "; site-service and gateway "
-              + String.join(" ", GatewayProcess.JVM_OPTIONS)
+              + String.join(" ", ServiceProcess.JVM_OPTIONS)
               + (options.gatewayEnv().isEmpty() ? "" : "; gateway env " + options.gatewayEnv());
       log("started %s", stackDescription);
       String key = stack.issueWriterKey();

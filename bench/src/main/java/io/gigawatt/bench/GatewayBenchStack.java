@@ -1,8 +1,10 @@
 package io.gigawatt.bench;
 
+import io.gigawatt.devstack.AdminKey;
 import io.gigawatt.devstack.EmbeddedInfrastructure;
 import io.gigawatt.devstack.EmbeddedSettings;
 import io.gigawatt.devstack.FreePorts;
+import io.gigawatt.devstack.Services;
 import io.gigawatt.devstack.StackPorts;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -24,12 +27,12 @@ final class GatewayBenchStack implements AutoCloseable {
   private static final Pattern KEY = Pattern.compile("\"key\"\\s*:\\s*\"([^\"]+)\"");
 
   private final EmbeddedInfrastructure infrastructure;
-  private final SiteServiceProcess site;
-  private final GatewayProcess gateway;
+  private final ServiceProcess site;
+  private final ServiceProcess gateway;
   private boolean closed;
 
   private GatewayBenchStack(
-      EmbeddedInfrastructure infrastructure, SiteServiceProcess site, GatewayProcess gateway) {
+      EmbeddedInfrastructure infrastructure, ServiceProcess site, ServiceProcess gateway) {
     this.infrastructure = infrastructure;
     this.site = site;
     this.gateway = gateway;
@@ -40,7 +43,7 @@ final class GatewayBenchStack implements AutoCloseable {
     EmbeddedSettings settings =
         EmbeddedSettings.temporary(workDir, List.of("sites", "gateway")).withDurable(true);
     EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(settings);
-    SiteServiceProcess site = null;
+    ServiceProcess site = null;
     try {
       int[] free = FreePorts.allocate(2);
       StackPorts ports =
@@ -52,10 +55,14 @@ final class GatewayBenchStack implements AutoCloseable {
               infrastructure.settings().kafkaPort(),
               0,
               infrastructure.settings().postgresPort());
-      site = SiteServiceProcess.start(siteApp, ports, Map.of(), logs.resolve("site-service.log"));
-      GatewayProcess gateway =
-          GatewayProcess.start(
-              gatewayApp, ports, ADMIN_KEY, gatewayEnv, logs.resolve("gateway.log"));
+      site =
+          ServiceProcess.start(
+              Services.SITE, siteApp, ports, Map.of(), logs.resolve("site-service.log"));
+      Map<String, String> env = new LinkedHashMap<>(gatewayEnv);
+      env.put(AdminKey.ENV, ADMIN_KEY);
+      ServiceProcess gateway =
+          ServiceProcess.start(
+              Services.GATEWAY, gatewayApp, ports, env, logs.resolve("gateway.log"));
       return new GatewayBenchStack(infrastructure, site, gateway);
     } catch (RuntimeException e) {
       if (site != null) {
@@ -66,11 +73,11 @@ final class GatewayBenchStack implements AutoCloseable {
     }
   }
 
-  SiteServiceProcess site() {
+  ServiceProcess site() {
     return site;
   }
 
-  GatewayProcess gateway() {
+  ServiceProcess gateway() {
     return gateway;
   }
 
