@@ -26,7 +26,12 @@ final class NioHttpLoop {
   private final long intervalNanos;
 
   NioHttpLoop(URI uri, String contentType, String body, int expectedStatus) {
-    this(uri, post(uri, contentType, body), expectedStatus, 0);
+    this(uri, contentType, body, expectedStatus, "");
+  }
+
+  /** {@code extraHeaders}: more header lines, each ending in CRLF (e.g. an Authorization). */
+  NioHttpLoop(URI uri, String contentType, String body, int expectedStatus, String extraHeaders) {
+    this(uri, post(uri, contentType, body, extraHeaders), expectedStatus, 0);
   }
 
   private NioHttpLoop(URI uri, byte[] request, int expectedStatus, long intervalNanos) {
@@ -49,11 +54,17 @@ final class NioHttpLoop {
     return new NioHttpLoop(uri, request, expectedStatus, (long) (1e9 / perSecond));
   }
 
-  private static byte[] post(URI uri, String contentType, String body) {
+  private static byte[] post(URI uri, String contentType, String body, String extraHeaders) {
     byte[] content = body.getBytes(StandardCharsets.UTF_8);
     String head =
-        "POST %s HTTP/1.1\r\nHost: %s:%d\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n"
-            .formatted(uri.getRawPath(), uri.getHost(), uri.getPort(), contentType, content.length);
+        "POST %s HTTP/1.1\r\nHost: %s:%d\r\nContent-Type: %s\r\nContent-Length: %d\r\n%s\r\n"
+            .formatted(
+                uri.getRawPath(),
+                uri.getHost(),
+                uri.getPort(),
+                contentType,
+                content.length,
+                extraHeaders);
     byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
     byte[] request = new byte[headBytes.length + content.length];
     System.arraycopy(headBytes, 0, request, 0, headBytes.length);

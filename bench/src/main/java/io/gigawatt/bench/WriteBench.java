@@ -32,24 +32,13 @@ public final class WriteBench {
   }
 
   public static void main(String[] args) throws Exception {
-    if (List.of(args).contains("--help")) {
-      System.out.println(BenchOptions.USAGE);
-      return;
-    }
-    BenchOptions options;
-    try {
-      options = BenchOptions.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.exit(2);
-      return;
-    }
-    String command = ("./bench/run " + String.join(" ", args)).trim();
-    String report = new WriteBench(options).run(command);
-    System.out.println();
-    System.out.println(report);
-    System.out.println("Report written to " + options.report());
-    System.exit(0);
+    BenchMain.run(
+        args,
+        BenchOptions.USAGE,
+        "./bench/run",
+        BenchOptions::parse,
+        BenchOptions::report,
+        (options, command) -> new WriteBench(options).run(command));
   }
 
   String run(String command) throws Exception {

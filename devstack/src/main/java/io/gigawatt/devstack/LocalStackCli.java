@@ -74,6 +74,7 @@ final class LocalStackCli {
       System.out.printf("Gigawatt local stack up in %.1f s%n", stack.startup().toMillis() / 1000.0);
     }
     System.out.println(stack.describe());
+    System.out.println(AdminKey.describe(home));
     if (stack.seededNow()) {
       System.out.println("  Seeded the Stargate 2025 dataset (log: " + home + "/logs/seed.log)");
     }

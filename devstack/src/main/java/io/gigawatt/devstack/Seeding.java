@@ -21,7 +21,8 @@ final class Seeding {
             DevstackClasspath.get(),
             "io.gigawatt.devstack.SeedMain",
             gatewayUrl);
-    Process process = ProcessLauncher.launch(command, Map.of(), home.logFile("seed"), !attached);
+    Map<String, String> env = Map.of("GIGAWATT_API_KEY", AdminKey.ensure(home.root()));
+    Process process = ProcessLauncher.launch(command, env, home.logFile("seed"), !attached);
     try {
       Pids.await(process, TIMEOUT);
     } catch (TimeoutException e) {

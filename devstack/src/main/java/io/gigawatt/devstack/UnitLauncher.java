@@ -54,7 +54,8 @@ final class UnitLauncher {
         case KAFKA -> infrastructure().startKafka(INFRASTRUCTURE_TIMEOUT);
         case POSTGRES -> infrastructure().startPostgres(INFRASTRUCTURE_TIMEOUT);
         default -> {
-          Services.Spec spec = Services.spec(ports, unit.unitName());
+          Services.Spec spec =
+              Services.spec(ports, unit.unitName(), AdminKey.ensure(config.home()));
           long pid = services.launch(spec);
           if (untilReady) {
             services.awaitReady(spec, pid);

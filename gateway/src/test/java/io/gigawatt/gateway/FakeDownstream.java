@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** One JDK HTTP server standing in for all services; records the last API request. */
@@ -16,9 +19,27 @@ final class FakeDownstream {
   record Recorded(
       String method, String path, String query, Map<String, String> headers, String body) {}
 
-  record Stub(int status, Map<String, String> headers, String body, Duration delay) {
+  /**
+   * What the fake answers. A stream ({@code events} not empty) sends its head and first event at
+   * once, the others after {@code gate} opens, then stays open for {@code delay}.
+   */
+  record Stub(
+      int status,
+      Map<String, String> headers,
+      String body,
+      Duration delay,
+      List<String> events,
+      CountDownLatch gate) {
+    Stub(int status, Map<String, String> headers, String body, Duration delay) {
+      this(status, headers, body, delay, List.of(), new CountDownLatch(0));
+    }
+
     static Stub of(int status, Map<String, String> headers, String body) {
       return new Stub(status, headers, body, Duration.ZERO);
+    }
+
+    static Stub stream(List<String> events, CountDownLatch gate, Duration holdOpen) {
+      return new Stub(200, Map.of("Content-Type", "text/event-stream"), "", holdOpen, events, gate);
     }
   }
 
@@ -71,6 +92,10 @@ final class FakeDownstream {
           new Recorded(
               exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(), headers, body));
       Stub answer = stub.get();
+      if (!answer.events().isEmpty()) {
+        stream(exchange, answer);
+        return;
+      }
       sleep(answer.delay());
       reply(exchange, answer);
     }
@@ -81,6 +106,28 @@ final class FakeDownstream {
     byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
     exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
     exchange.getResponseBody().write(bytes);
+  }
+
+  private static void stream(HttpExchange exchange, Stub answer) throws IOException {
+    answer.headers().forEach(exchange.getResponseHeaders()::add);
+    exchange.sendResponseHeaders(200, 0);
+    var out = exchange.getResponseBody();
+    for (int i = 0; i < answer.events().size(); i++) {
+      if (i == 1) {
+        await(answer.gate());
+      }
+      out.write(answer.events().get(i).getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    }
+    sleep(answer.delay());
+  }
+
+  private static void await(CountDownLatch gate) {
+    try {
+      gate.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void sleep(Duration delay) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -14,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@WithTestResource(GatewayTestResource.class)
 @TestProfile(UnreachableServicesTest.NothingListens.class)
 class UnreachableServicesTest {
 
@@ -22,9 +24,11 @@ class UnreachableServicesTest {
     public Map<String, String> getConfigOverrides() {
       String dead = "http://127.0.0.1:" + closedPort();
       return Map.of(
-          "gigawatt.site-service-url", dead,
-          "gigawatt.contract-service-url", dead,
-          "gigawatt.capacity-service-url", dead);
+          "gigawatt.site-service.url", dead,
+          "gigawatt.contract-service.url", dead,
+          "gigawatt.capacity-service.url", dead,
+          "gigawatt.downstream.breaker-window", "4",
+          "gigawatt.downstream.breaker-delay", "30s");
     }
 
     private static int closedPort() {
@@ -39,20 +43,39 @@ class UnreachableServicesTest {
   @Test
   void aStoppedServiceIsAServiceUnavailableProblemNamingIt() {
     given()
+        .auth()
+        .oauth2(Keys.ADMIN)
         .contentType("application/json")
         .body("{\"name\":\"x\"}")
         .post("/api/v1/sites")
         .then()
         .statusCode(503)
         .contentType("application/problem+json")
+        .header("Retry-After", "1")
         .body("type", equalTo("https://gigawatt.io/problems/service-unavailable"))
         .body("status", equalTo(503))
-        .body("detail", containsString("site-service"));
+        .body("detail", containsString("site-service"))
+        .body("service", equalTo("site-service"));
+  }
+
+  @Test
+  void repeatedFailuresOpenTheServicesCircuitBreaker() {
+    for (int i = 0; i < 4; i++) {
+      given().get("/api/v1/capacity/regions/US").then().statusCode(503);
+    }
     given()
         .get("/api/v1/capacity/regions/US")
         .then()
         .statusCode(503)
-        .body("detail", containsString("capacity-service"));
+        .body(
+            "detail",
+            equalTo("capacity-service failed repeatedly; calls to it pause for a few seconds"))
+        .body("service", equalTo("capacity-service"));
+    given()
+        .get("/api/v1/contracts/c-1")
+        .then()
+        .statusCode(503)
+        .body("detail", equalTo("contract-service is unreachable"));
   }
 
   @Test

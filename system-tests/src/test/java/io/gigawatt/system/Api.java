@@ -10,15 +10,30 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** The gateway's API as a test client: every call states the status it expects. */
+/**
+ * The gateway's API as a test client: every call states the status it expects and carries the API
+ * key, if any, as bearer token.
+ */
 final class Api {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String baseUrl;
+  private final String key;
 
+  /** Without a key: for a service called directly, or the gateway's open reads. */
   Api(String baseUrl) {
+    this(baseUrl, null);
+  }
+
+  Api(String baseUrl, String key) {
     this.baseUrl = baseUrl;
+    this.key = key;
+  }
+
+  /** The same API without a key. */
+  Api anonymous() {
+    return new Api(baseUrl, null);
   }
 
   JsonNode post(String path, String body, int expectedStatus) throws Exception {
@@ -52,6 +67,9 @@ final class Api {
   }
 
   private JsonNode send(HttpRequest.Builder request, int expectedStatus) throws Exception {
+    if (key != null) {
+      request.header("Authorization", "Bearer " + key);
+    }
     var response =
         http.send(
             request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());

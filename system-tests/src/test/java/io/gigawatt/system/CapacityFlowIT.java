@@ -15,13 +15,14 @@ import org.junit.jupiter.api.Test;
  * of them, a GPU delivery to it, all through the gateway; then both countries' exact figures.
  */
 class CapacityFlowIT {
+  private static final String ACTOR = "flow-it-writer";
   private static RunningStack stack;
   private static Api api;
 
   @BeforeAll
   static void startStack() throws Exception {
     stack = TestStacks.start("flow-it");
-    api = new Api(stack.apiUrl());
+    api = new Api(stack.apiUrl(), TestStacks.issueKey(stack, "writer", ACTOR));
   }
 
   @AfterAll
@@ -71,6 +72,7 @@ class CapacityFlowIT {
         .extracting(e -> e.get("type").asText())
         .containsExactly(
             "io.gigawatt.contract.signed.v1", "io.gigawatt.contract.gpus-delivered.v1");
+    assertThat(trail).extracting(e -> e.at("/metadata/actor").asText()).containsOnly(ACTOR);
     assertThat(
             api.get("/sites/" + texas + "/events", 200)
                 .get(0)
@@ -81,6 +83,13 @@ class CapacityFlowIT {
     var regions = api.get("/capacity/regions", 200);
     assertThat(regions.at("/regions/0/code").asText()).isEqualTo("US");
     assertThat(regions.at("/world/powerMw/planned").asDouble()).isEqualTo(2400.0);
+  }
+
+  @Test
+  void commandsNeedAWriterKeyWhileReadsAreOpen() throws Exception {
+    var refused = api.anonymous().post("/sites", Bodies.site("No key", "US", "US-TX", 10), 401);
+    assertThat(refused.at("/type").asText()).endsWith("/unauthorized");
+    api.anonymous().get("/capacity/regions", 200);
   }
 
   @Test

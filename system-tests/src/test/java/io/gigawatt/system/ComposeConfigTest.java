@@ -23,24 +23,35 @@ class ComposeConfigTest {
         installed || ci, "docker-compose is not installed: skipping `docker-compose config -q`");
     assertThat(installed).as("CI must have docker-compose (see .ci/run)").isTrue();
 
-    var root = RepoFiles.locate().root().toFile();
     for (String profile : new String[] {"default", "observability"}) {
-      var process =
-          new ProcessBuilder(
-                  "docker-compose",
-                  "-f",
-                  "docker-compose.yml",
-                  "--profile",
-                  profile,
-                  "config",
-                  "-q")
-              .directory(root)
-              .redirectErrorStream(true)
-              .start();
-      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-      var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(process.exitValue()).as("docker-compose config -q said: %s", output).isZero();
+      var config = config(profile, "an-admin-key-for-the-check-0123456789");
+      assertThat(config.exitValue())
+          .as("docker-compose config -q said: %s", config.output())
+          .isZero();
     }
+    var withoutAdminKey = config("default", null);
+    assertThat(withoutAdminKey.exitValue()).as("compose without GIGAWATT_ADMIN_KEY").isNotZero();
+    assertThat(withoutAdminKey.output()).contains("set GIGAWATT_ADMIN_KEY first");
+  }
+
+  private record Result(int exitValue, String output) {}
+
+  private static Result config(String profile, String adminKey)
+      throws IOException, InterruptedException {
+    var builder =
+        new ProcessBuilder(
+                "docker-compose", "-f", "docker-compose.yml", "--profile", profile, "config", "-q")
+            .directory(RepoFiles.locate().root().toFile())
+            .redirectErrorStream(true);
+    builder.environment().remove("GIGAWATT_ADMIN_KEY");
+    if (adminKey != null) {
+      builder.environment().put("GIGAWATT_ADMIN_KEY", adminKey);
+    }
+    var process = builder.start();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new Result(
+        process.exitValue(),
+        new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
   }
 
   private static boolean onPath(String command) {

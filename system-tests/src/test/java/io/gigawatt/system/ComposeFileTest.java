@@ -173,6 +173,13 @@ class ComposeFileTest {
   }
 
   @Test
+  void theGatewayGetsItsFirstAdminKeyFromTheEnvironmentAndNeverAFixedOne() {
+    assertThat(compose.service(GATEWAY).environment().get("GIGAWATT_ADMIN_KEY"))
+        .as("gateway GIGAWATT_ADMIN_KEY: required from the caller's environment")
+        .startsWith("${GIGAWATT_ADMIN_KEY:?");
+  }
+
+  @Test
   void kafkaInitCreatesExactlyTheContractTopics() {
     Map<String, String> topics = topicConstants();
     Map<String, Set<String>> created = new HashMap<>();

@@ -31,11 +31,13 @@ class RelayCrashIT {
 
   private static RunningStack stack;
   private static Api api;
+  private static String key;
 
   @BeforeAll
   static void startStack() throws Exception {
     stack = TestStacks.start("crash-it");
-    api = new Api(stack.apiUrl());
+    key = TestStacks.issueKey(stack, "writer", "crash-it-writer");
+    api = new Api(stack.apiUrl(), key);
   }
 
   @AfterAll
@@ -45,7 +47,7 @@ class RelayCrashIT {
 
   @Test
   void siteServiceKilledMidBatchLosesNothingAcceptedAndCountsEverySiteOnce() throws Exception {
-    var load = new SiteLoad(stack.apiUrl(), CLIENTS);
+    var load = new SiteLoad(stack.apiUrl(), CLIENTS, key);
     try (var store = new SiteEventStore(stack.jdbcUrl("sites"))) {
       long backlogAtKill;
       long killedPid;

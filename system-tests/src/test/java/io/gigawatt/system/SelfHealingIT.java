@@ -27,7 +27,7 @@ class SelfHealingIT {
   @BeforeAll
   static void startStack() throws Exception {
     stack = TestStacks.startSupervised("healing-it");
-    api = new Api(stack.apiUrl());
+    api = new Api(stack.apiUrl(), TestStacks.issueKey(stack, "writer", "self-healing-it"));
   }
 
   @AfterAll

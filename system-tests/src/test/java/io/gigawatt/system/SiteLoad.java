@@ -29,6 +29,7 @@ final class SiteLoad {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
   private final URI sites;
+  private final String key;
   private final int threads;
   private final List<Thread> workers = new ArrayList<>();
   private final AtomicInteger sequence = new AtomicInteger();
@@ -47,9 +48,10 @@ final class SiteLoad {
   /** Any other answer, e.g. "400 {...}". */
   final List<String> unexpected = new CopyOnWriteArrayList<>();
 
-  SiteLoad(String apiUrl, int threads) {
+  SiteLoad(String apiUrl, int threads, String key) {
     this.sites = URI.create(apiUrl + "/sites");
     this.threads = threads;
+    this.key = key;
   }
 
   void start() {
@@ -93,6 +95,7 @@ final class SiteLoad {
         HttpRequest.newBuilder(sites)
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + key)
             .POST(HttpRequest.BodyPublishers.ofString(Bodies.site(name, "US", "US-TX", mw)))
             .build();
     try {

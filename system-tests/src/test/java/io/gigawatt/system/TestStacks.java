@@ -1,5 +1,6 @@
 package io.gigawatt.system;
 
+import io.gigawatt.devstack.AdminKey;
 import io.gigawatt.devstack.LocalStack;
 import io.gigawatt.devstack.LocalStackConfig;
 import io.gigawatt.devstack.RunningStack;
@@ -26,6 +27,21 @@ final class TestStacks {
   private static LocalStackConfig config(String name) throws IOException {
     Path home = Files.createTempDirectory("gigawatt-" + name + "-");
     return LocalStackConfig.forTests(RepoFiles.locate().root(), home, false);
+  }
+
+  /**
+   * A new API key issued through the gateway with the stack's admin key (from its home's {@code
+   * admin.key}), e.g. {@code issueKey(stack, "writer", "flow-it")}.
+   */
+  static String issueKey(RunningStack stack, String role, String name) throws Exception {
+    String admin =
+        AdminKey.read(stack.home().root())
+            .orElseThrow(() -> new AssertionError("no admin.key in " + stack.home().root()));
+    var issued =
+        new Api(stack.apiUrl(), admin)
+            .post(
+                "/admin/api-keys", "{\"name\": \"" + name + "\", \"role\": \"" + role + "\"}", 201);
+    return issued.get("key").asText();
   }
 
   static void stop(RunningStack stack) {
