@@ -11,5 +11,11 @@ public final class Topics {
   /** Latest capacity snapshot per region, key = region code, compacted. */
   public static final String CAPACITY_REGIONS = "gigawatt.capacity.regions";
 
+  /** Records capacity-service could not apply, with why and whence; kept forever. */
+  public static final String CAPACITY_DEAD_LETTERS = "gigawatt.capacity-service.dlq";
+
+  /** Records contract-service's known-sites replica could not apply; kept forever. */
+  public static final String CONTRACT_DEAD_LETTERS = "gigawatt.contract-service.dlq";
+
   private Topics() {}
 }

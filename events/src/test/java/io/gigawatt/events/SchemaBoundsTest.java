@@ -127,7 +127,12 @@ class SchemaBoundsTest {
   private static List<Path> schemaFiles() throws IOException, URISyntaxException {
     try (Stream<Path> files =
         Files.list(Path.of(EventSchemas.class.getResource("/schemas").toURI()))) {
-      return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+      // event schemas only: a region snapshot holds sums, which the bounds of one fact do not cap
+      return files
+          .filter(f -> f.toString().endsWith(".json"))
+          .filter(f -> !RegionSnapshots.SCHEMA_RESOURCE.endsWith(f.getFileName().toString()))
+          .sorted()
+          .toList();
     }
   }
 }

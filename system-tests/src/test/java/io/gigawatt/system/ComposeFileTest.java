@@ -196,6 +196,8 @@ class ComposeFileTest {
     assertThat(created.get(topics.get("SITE_EVENTS"))).contains("retention.ms=-1");
     assertThat(created.get(topics.get("CONTRACT_EVENTS"))).contains("retention.ms=-1");
     assertThat(created.get(topics.get("CAPACITY_REGIONS"))).contains("cleanup.policy=compact");
+    assertThat(created.get(topics.get("CAPACITY_DEAD_LETTERS"))).contains("retention.ms=-1");
+    assertThat(created.get(topics.get("CONTRACT_DEAD_LETTERS"))).contains("retention.ms=-1");
     assertThat(kafkaInit().command()).contains("--if-not-exists");
   }
 
