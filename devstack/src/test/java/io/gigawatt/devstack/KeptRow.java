@@ -15,6 +15,9 @@ final class KeptRow {
   static void write(RunningStack stack) throws SQLException {
     try (Connection db = connect(stack);
         Statement sql = db.createStatement()) {
+      // The test stack commits without waiting for the WAL (synchronous_commit off): ask for it
+      // here, so the rows are in the WAL before the postmaster is killed.
+      sql.execute("SET synchronous_commit = on");
       sql.execute("CREATE TABLE kept (v text)");
       sql.execute("INSERT INTO kept VALUES ('survives')");
     }
