@@ -186,8 +186,9 @@ final class JdbcViewStore implements ViewStore {
     Map<String, RegionTotals> regions = new HashMap<>();
     List<String> missing = new ArrayList<>();
     for (String code : codes) {
-      if (cachedRegions != null) {
-        regions.put(code, cachedRegions.getOrDefault(code, RegionTotals.empty(code)));
+      RegionTotals cached = cachedRegions == null ? null : cachedRegions.get(code);
+      if (cached != null) {
+        regions.put(code, cached);
       } else {
         missing.add(code);
       }
