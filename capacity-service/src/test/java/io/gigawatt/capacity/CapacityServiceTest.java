@@ -45,9 +45,11 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@Order(1)
 @QuarkusTestResource(
     value = DevstackTestResource.class,
     initArgs = @ResourceArg(name = "databases", value = "capacity"))

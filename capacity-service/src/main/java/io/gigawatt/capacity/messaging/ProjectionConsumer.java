@@ -19,6 +19,10 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -45,6 +49,8 @@ final class ProjectionConsumer implements Runnable {
   private final ProjectionProgress progress;
   private final Set<TopicPartition> unpositioned = new HashSet<>();
   private final BatchStats stats;
+  private final ExecutorService writerThread;
+  private CompletableFuture<Void> applying;
   private volatile boolean running = true;
   private KafkaConsumer<String, String> consumer;
 
@@ -60,6 +66,9 @@ final class ProjectionConsumer implements Runnable {
     this.deadLetters = deadLetters;
     this.progress = progress;
     this.stats = new BatchStats(generation.schema());
+    this.writerThread =
+        Executors.newSingleThreadExecutor(
+            r -> new Thread(r, "projection-writer-" + generation.schema()));
   }
 
   ViewGeneration generation() {
@@ -84,7 +93,11 @@ final class ProjectionConsumer implements Runnable {
       while (running) {
         try {
           position(kafka);
-          apply(kafka.poll(config.projection().pollTimeout()));
+          Batch next = read(kafka.poll(config.projection().pollTimeout()));
+          finishApplying();
+          if (next != null) {
+            applying = CompletableFuture.runAsync(() -> apply(next), writerThread);
+          }
           pause = config.projection().retryDelay();
         } catch (WakeupException e) {
           break;
@@ -95,20 +108,35 @@ final class ProjectionConsumer implements Runnable {
               generation.schema(),
               pause);
           progress.failed(e);
+          applying = null;
           unpositioned.addAll(kafka.assignment());
           sleep(pause);
           pause = min(pause.multipliedBy(2), config.projection().maxRetryDelay());
         }
       }
+      finishApplying();
     } finally {
+      writerThread.shutdown();
       progress.stopped();
     }
   }
 
-  private void apply(ConsumerRecords<String, String> records) {
+  /** A polled batch, decoded while the one before is being applied. */
+  private record Batch(
+      int records,
+      List<RecordedEvent> events,
+      List<DeadLetter> letters,
+      List<PartitionOffset> offsets,
+      long decodeNanos) {}
+
+  /**
+   * Decodes what a poll returned; null when nothing. Runs while the batch before is applied on the
+   * writer thread, so reading and writing overlap.
+   */
+  private Batch read(ConsumerRecords<String, String> records) {
     progress.polled(lag());
     if (records.isEmpty()) {
-      return;
+      return null;
     }
     long started = System.nanoTime();
     List<RecordedEvent> events = new ArrayList<>(records.count());
@@ -127,12 +155,35 @@ final class ProjectionConsumer implements Runnable {
       }
       offsets.put(tp, new PartitionOffset(record.topic(), record.partition(), record.offset() + 1));
     }
-    deadLetters.publish(letters);
-    List<PartitionOffset> positions = List.copyOf(offsets.values());
-    long decoded = System.nanoTime();
-    Projected projected = writer.write(generation, events, letters, positions);
-    progress.applied(projected, letters.size(), positions);
-    stats.add(records.count(), decoded - started, System.nanoTime() - decoded);
+    return new Batch(
+        records.count(),
+        events,
+        letters,
+        List.copyOf(offsets.values()),
+        System.nanoTime() - started);
+  }
+
+  private void apply(Batch batch) {
+    long started = System.nanoTime();
+    deadLetters.publish(batch.letters());
+    Projected projected =
+        writer.write(generation, batch.events(), batch.letters(), batch.offsets());
+    progress.applied(projected, batch.letters().size(), batch.offsets());
+    stats.add(batch.records(), batch.decodeNanos(), System.nanoTime() - started);
+  }
+
+  /** Waits for the batch being applied; rethrows its failure. */
+  private void finishApplying() {
+    var current = applying;
+    applying = null;
+    if (current == null) {
+      return;
+    }
+    try {
+      current.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
   }
 
   /** Seeks the partitions that need it to the offsets the generation stored. */
@@ -140,6 +191,7 @@ final class ProjectionConsumer implements Runnable {
     if (unpositioned.isEmpty()) {
       return;
     }
+    finishApplying();
     Map<TopicPartition, Long> stored = new LinkedHashMap<>();
     writer
         .offsets(generation)
@@ -206,6 +258,7 @@ final class ProjectionConsumer implements Runnable {
 
     @Override
     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+      finishApplying();
       unpositioned.removeAll(partitions);
     }
   }
