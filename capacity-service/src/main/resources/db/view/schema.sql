@@ -16,22 +16,29 @@ create table ${schema}.fact (
     primary key (aggregate_id, sequence)
 );
 
--- Current state of each site and contract, and for a contract what it contributes to the region
--- totals (a site's contribution is a function of its state alone).
+-- Current state of each site and contract: every dated fact of it, so that it can be seen as of
+-- any business date. What they contribute to the regions is a function of these states.
 create table ${schema}.site (
     site_id text collate "C" primary key,
     state   json not null
 );
 create table ${schema}.contract (
-    contract_id  text collate "C" primary key,
-    state        json not null,
-    contribution json not null
+    contract_id text collate "C" primary key,
+    state       json not null
 );
--- Which contracts name (or once named) a site: a site's new weight re-splits them.
+-- Which contracts name (or once named, or delivered to) a site: a site's new weight re-splits
+-- them, and a contract's signing decides who controls the GPUs it delivered there.
 create table ${schema}.contract_site (
     site_id     text collate "C" not null,
     contract_id text collate "C" not null,
     primary key (site_id, contract_id)
+);
+create index on ${schema}.contract_site (contract_id);
+
+-- The display name of each program (region PROGRAM:<lower-cased name>), as first written.
+create table ${schema}.program (
+    code text collate "C" primary key,
+    name text not null
 );
 
 -- The materialized view: exact totals per region; change_seq is the batch that last changed it.
@@ -43,6 +50,17 @@ create table ${schema}.region (
 );
 create index on ${schema}.region (level);
 create index on ${schema}.region (change_seq);
+
+-- The regions' history: what changed in a metric from a business date on, as known from a record
+-- time (to the second). Figures as of a date, as known at a time, sum the rows up to both.
+create table ${schema}.region_dated (
+    code     text collate "C" not null,
+    metric   text collate "C" not null,
+    on_date  date        not null,
+    known_at timestamptz not null,
+    amount   numeric     not null,
+    primary key (code, on_date, metric, known_at)
+);
 
 -- Next offset per partition, committed with the changes: a restart resumes exactly there.
 create table ${schema}.kafka_offset (

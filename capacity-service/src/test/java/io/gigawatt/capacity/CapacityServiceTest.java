@@ -23,6 +23,7 @@ import io.gigawatt.capacity.domain.GpuFigures;
 import io.gigawatt.capacity.domain.PowerMw;
 import io.gigawatt.capacity.domain.RegionCapacity;
 import io.gigawatt.capacity.domain.SiteCounts;
+import io.gigawatt.capacity.domain.Sovereignty;
 import io.gigawatt.capacity.domain.WorldShare;
 import io.gigawatt.devstack.DevstackTestResource;
 import io.gigawatt.events.EventJson;
@@ -69,7 +70,17 @@ class CapacityServiceTest {
           new PowerMw(1200, 0, 0),
           new ContractFigures(1, BigInteger.valueOf(800_000_000L), 800),
           new GpuFigures(64_000, 161697.8, 160000, 76.8, Map.of(GB200, 64_000L), 0),
-          new WorldShare(0, 0.9939));
+          new WorldShare(0, 0.9939),
+          // every GPU is controlled by the sites' owner, Oracle (US): no contract names a provider
+          new Sovereignty(
+              161697.8,
+              162697.8,
+              161697.8,
+              1.0,
+              0.0,
+              Map.of("US", 161697.8),
+              Map.of("US", 161697.8),
+              Map.of("US", 161697.8, "NO", 1000.0)));
   static final RegionCapacity NO =
       new RegionCapacity(
           "NO",
@@ -79,7 +90,9 @@ class CapacityServiceTest {
           new PowerMw(300, 0, 0),
           new ContractFigures(1, BigInteger.valueOf(200_000_000L), 200),
           new GpuFigures(1_000, 1000, 989.4, 0.7, Map.of(H100, 1_000L), 0),
-          new WorldShare(0, 0.0061));
+          new WorldShare(0, 0.0061),
+          new Sovereignty(
+              1000, 0, 0, 0, 1.0, Map.of("US", 1000.0), Map.of("US", 1000.0), Map.of()));
   static final RegionCapacity FR =
       new RegionCapacity(
           "FR",
@@ -89,7 +102,8 @@ class CapacityServiceTest {
           new PowerMw(0, 0, 0),
           new ContractFigures(1, BigInteger.valueOf(5_000_000L), 50),
           new GpuFigures(0, 0, 0, 0, Map.of(), 0),
-          new WorldShare(0, 0));
+          new WorldShare(0, 0),
+          new Sovereignty(0, 0, 0, 0, 0, Map.of(), Map.of(), Map.of()));
   static final Figures WORLD =
       new Figures(
           new SiteCounts(2, 0, 0, 0),
@@ -180,7 +194,7 @@ class CapacityServiceTest {
         TIMEOUT,
         () ->
             assertThat(regions())
-                .isEqualTo(new RegionsResponse("country", List.of(US, NO, FR), WORLD)));
+                .isEqualTo(new RegionsResponse("country", null, null, List.of(US, NO, FR), WORLD)));
     assertThat(get(REGIONS + "/US").then().statusCode(200).extract().as(RegionCapacity.class))
         .isEqualTo(US);
     get(REGIONS)

@@ -10,17 +10,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * Compute capacity by region, read from the materialized view. A query carrying {@code
- * X-Consistency-Token} first waits until the view has applied that command.
+ * Compute capacity by region: countries, subdivisions, blocs and the world, now or at any time
+ * ({@code asOf}, {@code knownAt}). A query carrying {@code X-Consistency-Token} first waits until
+ * the view has applied that command.
  */
-@Path("/api/v1/capacity/regions")
+@Path("/api/v1/capacity")
 @Produces(MediaType.APPLICATION_JSON)
 public class RegionResource {
+  static final Set<Level> LEVELS =
+      Set.of(Level.COUNTRY, Level.SUBDIVISION, Level.BLOC, Level.WORLD);
+
   private final CapacityQueries queries;
   private final ConsistencyWaits waits;
 
@@ -30,37 +36,43 @@ public class RegionResource {
   }
 
   @GET
+  @Path("/regions")
   public RegionsResponse regions(
       @RestQuery String level,
       @RestQuery String asOf,
       @RestQuery String knownAt,
       @RestHeader(ConsistencyToken.HEADER) String token) {
-    Level parsed = level(level, asOf, knownAt);
+    Level parsed = level(level);
+    TimePoint at = TimePoint.parse(asOf, knownAt);
     waits.await(token);
-    return queries.regions(parsed);
+    return queries.regions(parsed, at);
   }
 
   @GET
-  @Path("/{code}")
+  @Path("/regions/{code}")
   public RegionCapacity region(
       @RestPath String code,
       @RestQuery String asOf,
       @RestQuery String knownAt,
       @RestHeader(ConsistencyToken.HEADER) String token) {
-    level(null, asOf, knownAt);
     String normalized = code.toUpperCase(Locale.ROOT);
     Level level =
-        Level.ofCode(normalized).orElseThrow(() -> ProblemException.notFound("region", code));
+        Level.ofCode(normalized)
+            .filter(LEVELS::contains)
+            .orElseThrow(() -> ProblemException.notFound("region", code));
+    TimePoint at = TimePoint.parse(asOf, knownAt);
     waits.await(token);
-    return queries.region(level, normalized);
+    return queries.region(level, normalized, at);
   }
 
-  private static Level level(String level, String asOf, String knownAt) {
-    var parsed = level == null ? java.util.Optional.of(Level.COUNTRY) : Level.ofApiName(level);
+  /** A level of the regions API: country (the default), subdivision, bloc or world. */
+  static Level level(String level) {
+    Optional<Level> parsed =
+        level == null
+            ? Optional.of(Level.COUNTRY)
+            : Level.ofApiName(level).filter(LEVELS::contains);
     new Validator()
-        .check("level", parsed.isPresent(), "must be country, subdivision or world")
-        .check("asOf", asOf == null, "time travel is not available yet")
-        .check("knownAt", knownAt == null, "time travel is not available yet")
+        .check("level", parsed.isPresent(), "must be country, subdivision, bloc or world")
         .throwIfInvalid();
     return parsed.get();
   }

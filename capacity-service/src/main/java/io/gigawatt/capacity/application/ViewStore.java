@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Where one copy of the read model lives; every call joins the batch's transaction. */
+/**
+ * Where one copy of the read model lives; every call joins the batch's transaction. Contributions
+ * are not stored: they are functions of the states.
+ */
 public interface ViewStore {
 
   /**
@@ -21,24 +24,29 @@ public interface ViewStore {
 
   Map<String, SiteState> sites(Collection<String> siteIds);
 
-  Map<String, Tracked<ContractState>> contracts(Collection<String> contractIds);
+  Map<String, ContractState> contracts(Collection<String> contractIds);
 
-  /** The contracts that name (or once named) any of these sites. */
+  /** The contracts that name (or once named, or delivered to) any of these sites. */
   Set<String> contractsCovering(Collection<String> siteIds);
 
-  /** Records that each contract names these sites. */
+  /** The sites any of these contracts names, names once, or delivered to. */
+  Set<String> sitesCoveredBy(Collection<String> contractIds);
+
+  /** Records that each contract names (or delivered to) these sites. */
   void cover(Map<String, Set<String>> sitesByContract);
 
-  /**
-   * Stores the sites' states. A site's contribution is not stored: it is a function of its state
-   * alone ({@link io.gigawatt.capacity.domain.SiteContribution}).
-   */
   void saveSites(Collection<SiteState> sites);
 
-  void saveContracts(Collection<Tracked<ContractState>> contracts);
+  void saveContracts(Collection<ContractState> contracts);
 
   Map<String, RegionTotals> regions(Collection<String> codes);
 
   /** Stores the regions' new totals and marks them changed by this batch. */
   void saveRegions(Collection<RegionTotals> regions);
+
+  /** Adds to the dated history of the regions. */
+  void addDated(Collection<DatedDelta> deltas);
+
+  /** The display names of programs, by region code; a program keeps the first name it got. */
+  void namePrograms(Map<String, String> names);
 }

@@ -2,19 +2,23 @@ package io.gigawatt.capacity.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * What an active contract adds: it counts once in each country and subdivision of the known sites
  * it covers, with its value and committed MW split in proportion to those sites' planned MW (parts
- * add up exactly), and once, whole, in the world. A contract without sites counts in its buyer's
- * home country; one whose sites are all unknown yet counts nowhere. A cancelled site keeps its
- * weight while the contract still names it.
+ * add up exactly), and once, whole, in the world and in its program. A contract without sites
+ * counts in its buyer's home country; one whose sites are all unknown yet counts nowhere but in its
+ * program. A cancelled site keeps its weight while the contract still names it.
  */
 public final class ContractContribution {
   private static final int MW_SCALE = 6;
@@ -22,47 +26,63 @@ public final class ContractContribution {
   private ContractContribution() {}
 
   /**
-   * @param sites the states of (at least) the sites the contract covers; absent = not known yet
+   * @param sites the covered sites on the same date; null for one not known (or not announced) then
    */
-  public static Contribution of(ContractState contract, Map<String, SiteState> sites) {
-    if (!contract.active()) {
+  public static Contribution of(ContractSnapshot contract, Function<String, SiteSnapshot> sites) {
+    if (contract == null) {
       return Contribution.NONE;
     }
-    List<String> siteIds = contract.currentSiteIds();
+    var contribution = Contribution.builder();
+    Programs.code(contract.profile().program())
+        .ifPresent(program -> addWhole(contribution, contract, List.of(program)));
+    List<String> siteIds = contract.siteIds();
     if (siteIds.isEmpty()) {
-      return contract
+      contract
           .profile()
           .buyerCountry()
-          .map(
-              country ->
-                  addWhole(Contribution.builder(), contract, List.of(country, Level.WORLD_CODE))
-                      .build())
-          .orElse(Contribution.NONE);
+          .ifPresent(c -> addWhole(contribution, contract, List.of(c, Level.WORLD_CODE)));
+      return contribution.build();
     }
-    List<SiteState> known =
-        siteIds.stream()
-            .map(sites::get)
-            .filter(Objects::nonNull)
-            .filter(SiteState::announced)
-            .toList();
-    return known.isEmpty() ? Contribution.NONE : split(contract, known);
+    List<SiteSnapshot> known = siteIds.stream().map(sites).filter(Objects::nonNull).toList();
+    if (!known.isEmpty()) {
+      split(contribution, contract, known);
+    }
+    return contribution.build();
   }
 
-  private static Contribution.Builder addWhole(
-      Contribution.Builder contribution, ContractState contract, List<String> regions) {
-    return contribution
+  /** The contract's figures on each business date they change on (its own, or its sites'). */
+  public static DatedContribution dated(ContractState contract, Map<String, SiteState> sites) {
+    Set<LocalDate> dates = new TreeSet<>(contract.dates());
+    for (String siteId : contract.allSiteIds()) {
+      SiteState site = sites.get(siteId);
+      if (site != null) {
+        dates.addAll(site.dates());
+      }
+    }
+    Map<LocalDate, Contribution> byDate = new TreeMap<>();
+    for (LocalDate day : dates) {
+      byDate.put(
+          day,
+          of(contract.asOf(day), id -> sites.containsKey(id) ? sites.get(id).asOf(day) : null));
+    }
+    return new DatedContribution(byDate);
+  }
+
+  private static void addWhole(
+      Contribution.Builder contribution, ContractSnapshot contract, List<String> regions) {
+    contribution
         .add(regions, Metric.CONTRACTS, BigDecimal.ONE)
-        .add(regions, Metric.VALUE_USD, BigDecimal.valueOf(contract.currentValueUsd()))
-        .add(regions, Metric.COMMITTED_MW, contract.currentCommittedMw());
+        .add(regions, Metric.VALUE_USD, BigDecimal.valueOf(contract.valueUsd()))
+        .add(regions, Metric.COMMITTED_MW, contract.committedMw());
   }
 
-  private static Contribution split(ContractState contract, List<SiteState> sites) {
+  private static void split(
+      Contribution.Builder contribution, ContractSnapshot contract, List<SiteSnapshot> sites) {
     Map<String, BigDecimal> weights = weights(sites);
-    Map<String, Long> values = Apportionment.split(contract.currentValueUsd(), weights);
+    Map<String, Long> values = Apportionment.split(contract.valueUsd(), weights);
     Map<String, Long> committed = Apportionment.split(microMw(contract), weights);
-    var contribution = Contribution.builder();
     Set<String> regionsCounted = new HashSet<>();
-    for (SiteState site : sites) {
+    for (SiteSnapshot site : sites) {
       for (String region : SiteContribution.regionsOf(site.profile())) {
         if (region.equals(Level.WORLD_CODE)) {
           continue;
@@ -77,23 +97,23 @@ public final class ContractContribution {
             BigDecimal.valueOf(committed.get(site.siteId()), MW_SCALE));
       }
     }
-    return addWhole(contribution, contract, List.of(Level.WORLD_CODE)).build();
+    addWhole(contribution, contract, List.of(Level.WORLD_CODE));
   }
 
   /** Site id → weight: planned MW, or 1 each when no covered site has any. */
-  private static Map<String, BigDecimal> weights(List<SiteState> sites) {
-    boolean byCapacity = sites.stream().anyMatch(s -> s.currentPlannedMw().signum() > 0);
+  private static Map<String, BigDecimal> weights(List<SiteSnapshot> sites) {
+    boolean byCapacity = sites.stream().anyMatch(s -> s.plannedMw().signum() > 0);
     Map<String, BigDecimal> weights = new LinkedHashMap<>();
-    for (SiteState site : sites) {
-      weights.put(site.siteId(), byCapacity ? site.currentPlannedMw() : BigDecimal.ONE);
+    for (SiteSnapshot site : sites) {
+      weights.put(site.siteId(), byCapacity ? site.plannedMw() : BigDecimal.ONE);
     }
     return weights;
   }
 
-  private static long microMw(ContractState contract) {
+  private static long microMw(ContractSnapshot contract) {
     return contract
-        .currentCommittedMw()
-        .setScale(MW_SCALE, RoundingMode.HALF_EVEN)
+        .committedMw()
+        .setScale(MW_SCALE, RoundingMode.HALF_UP)
         .unscaledValue()
         .longValueExact();
   }

@@ -20,6 +20,22 @@ public record ContractProfile(
     return new ContractProfile(e.kind(), e.title(), e.program(), e.parties(), e.occurredOn());
   }
 
+  /**
+   * The home country of the party that controls the GPUs delivered under the contract, by its kind:
+   * GPU_SUPPLY → the BUYER, LEASE_TO_OWN → the LESSEE, CLOUD_CAPACITY → the PROVIDER; empty for
+   * other kinds, or when the contract names no such party.
+   */
+  Optional<String> controllerCountry() {
+    PartyRole controller =
+        switch (kind) {
+          case GPU_SUPPLY -> PartyRole.BUYER;
+          case LEASE_TO_OWN -> PartyRole.LESSEE;
+          case CLOUD_CAPACITY -> PartyRole.PROVIDER;
+          default -> null;
+        };
+    return parties.stream().filter(p -> p.role() == controller).findFirst().map(Party::country);
+  }
+
   /** The BUYER's home country, or the first party's when no party is the buyer. */
   Optional<String> buyerCountry() {
     return parties.stream()

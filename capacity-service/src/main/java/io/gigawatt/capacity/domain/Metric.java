@@ -19,7 +19,14 @@ public final class Metric {
   /** GPUs of models the catalog does not know: counted, but without compute or power. */
   public static final String UNKNOWN_MODEL_GPUS = "gpus.unknownModel";
 
+  /** H100e controlled from this country, wherever it is hosted (on the controller's country). */
+  public static final String CONTROLLED_H100E = "sovereignty.controlled";
+
   private static final String BY_MODEL = "gpus.byModel.";
+  private static final String BY_CONTROLLER = "sovereignty.hostedByController.";
+  private static final String BY_VENDOR = "sovereignty.hostedByVendor.";
+  private static final String BY_HOST = "sovereignty.controlledByHost.";
+  private static final String COUNTRY_SITES = "sites.byCountry.";
 
   private Metric() {}
 
@@ -29,6 +36,46 @@ public final class Metric {
 
   /** The catalog id of a {@link #gpusOfModel} metric, or null for any other metric. */
   public static String modelOf(String metric) {
-    return metric.startsWith(BY_MODEL) ? metric.substring(BY_MODEL.length()) : null;
+    return keyOf(BY_MODEL, metric);
+  }
+
+  /** H100e hosted here whose controller is domiciled in {@code country}. */
+  public static String hostedByController(String country) {
+    return BY_CONTROLLER + country;
+  }
+
+  /** H100e hosted here on chips of vendors domiciled in {@code country}. */
+  public static String hostedByVendor(String country) {
+    return BY_VENDOR + country;
+  }
+
+  /** H100e controlled from here and hosted in {@code country}. */
+  public static String controlledByHost(String country) {
+    return BY_HOST + country;
+  }
+
+  /** A program's sites (not cancelled) located in {@code country}. */
+  public static String sitesIn(String country) {
+    return COUNTRY_SITES + country;
+  }
+
+  static String controllerOf(String metric) {
+    return keyOf(BY_CONTROLLER, metric);
+  }
+
+  static String vendorOf(String metric) {
+    return keyOf(BY_VENDOR, metric);
+  }
+
+  static String hostOf(String metric) {
+    return keyOf(BY_HOST, metric);
+  }
+
+  static String countryOf(String metric) {
+    return keyOf(COUNTRY_SITES, metric);
+  }
+
+  private static String keyOf(String prefix, String metric) {
+    return metric.startsWith(prefix) ? metric.substring(prefix.length()) : null;
   }
 }

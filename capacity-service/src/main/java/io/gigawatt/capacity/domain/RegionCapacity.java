@@ -9,4 +9,5 @@ public record RegionCapacity(
     PowerMw powerMw,
     ContractFigures contracts,
     GpuFigures gpus,
-    WorldShare worldShare) {}
+    WorldShare worldShare,
+    Sovereignty sovereignty) {}

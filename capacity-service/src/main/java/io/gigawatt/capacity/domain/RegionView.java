@@ -3,9 +3,12 @@ package io.gigawatt.capacity.domain;
 import io.gigawatt.events.Countries;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** Turns a region's exact totals into the figures the API answers, rounded for display. */
 public final class RegionView {
@@ -19,19 +22,45 @@ public final class RegionView {
 
   private RegionView() {}
 
+  /** A stored region (country, subdivision, world) as it is now. */
   public static RegionCapacity region(Level level, RegionTotals totals, RegionTotals world) {
+    return region(level, totals, world, domestic(level, totals.code(), null), null);
+  }
+
+  /**
+   * A region's figures.
+   *
+   * @param domestic the countries the region stands for ({@link #domestic})
+   * @param name its name; null to take the country's, subdivision's, bloc's or world's
+   */
+  public static RegionCapacity region(
+      Level level, RegionTotals totals, RegionTotals world, Set<String> domestic, String name) {
     Figures figures = figures(totals);
     return new RegionCapacity(
         totals.code(),
         level.apiName(),
-        name(level, totals.code()),
+        name == null ? name(level, totals.code()) : name,
         figures.sites(),
         figures.powerMw(),
         figures.contracts(),
         figures.gpus(),
         new WorldShare(
             Round.share(totals.get(Metric.ENERGIZED_MW), world.get(Metric.ENERGIZED_MW)),
-            Round.share(totals.get(Metric.H100E), world.get(Metric.H100E))));
+            Round.share(totals.get(Metric.H100E), world.get(Metric.H100E))),
+        SovereigntyView.of(level, totals, domestic));
+  }
+
+  /**
+   * The countries a region stands for, for sovereignty: a country itself, a subdivision's country,
+   * a bloc's members on {@code day} (null: today); none for the world and programs.
+   */
+  public static Set<String> domestic(Level level, String code, LocalDate day) {
+    return switch (level) {
+      case COUNTRY -> Set.of(code);
+      case SUBDIVISION -> Set.of(code.substring(0, 2));
+      case BLOC -> Blocs.members(code, day == null ? LocalDate.now(ZoneOffset.UTC) : day);
+      case WORLD, PROGRAM -> Set.of();
+    };
   }
 
   public static Figures figures(RegionTotals totals) {
@@ -62,7 +91,9 @@ public final class RegionView {
     return switch (level) {
       case COUNTRY -> Countries.name(code);
       case WORLD -> "World";
-      case SUBDIVISION -> code;
+      case SUBDIVISION -> Subdivisions.name(code).orElse(code);
+      case BLOC -> Blocs.find(code).map(Bloc::name).orElse(code);
+      case PROGRAM -> code.substring(Programs.PREFIX.length());
     };
   }
 

@@ -7,91 +7,122 @@ import io.gigawatt.events.SiteConstructionStarted;
 import io.gigawatt.events.SiteEvent;
 import io.gigawatt.events.SitePhaseEnergized;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
- * A site as the events applied so far make it. Every field is folded so that the result does not
- * depend on arrival order: the status only moves forward, planned MW is the value of the highest
- * sequence, energized MW and GPU holdings are sums. Events of a site not announced yet are kept in
- * its state; it counts nowhere until its announcement arrives.
+ * A site as the events applied so far state it: every dated fact kept, so that the site can be seen
+ * as of any business date ({@link #asOf}). Facts are sets keyed by sequence (or summed, for GPUs),
+ * so the state does not depend on arrival order. Events of a site not announced yet are kept; it
+ * counts nowhere until its announcement arrives.
  *
  * @param profile null until the announcement is applied
  */
 public record SiteState(
     String siteId,
     SiteProfile profile,
-    SiteStatus status,
-    Versioned<BigDecimal> plannedMw,
-    BigDecimal energizedMw,
+    List<DatedValue> planned,
+    List<StatusChange> statuses,
+    List<DatedValue> phases,
     List<GpuHolding> holdings) {
 
-  private static final Comparator<GpuHolding> HOLDING_ORDER =
-      Comparator.comparing(GpuHolding::contractId).thenComparing(GpuHolding::gpuModel);
-
   public SiteState {
-    holdings = List.copyOf(holdings);
+    planned = planned == null ? List.of() : List.copyOf(planned);
+    statuses = statuses == null ? List.of() : List.copyOf(statuses);
+    phases = phases == null ? List.of() : List.copyOf(phases);
+    holdings = holdings == null ? List.of() : List.copyOf(holdings);
   }
 
   public static SiteState unknown(String siteId) {
-    return new SiteState(siteId, null, SiteStatus.ANNOUNCED, null, BigDecimal.ZERO, List.of());
+    return new SiteState(siteId, null, List.of(), List.of(), List.of(), List.of());
   }
 
   public boolean announced() {
     return profile != null;
   }
 
-  public boolean cancelled() {
-    return status == SiteStatus.CANCELLED;
+  /**
+   * The site on {@code day} (null: with every fact, whatever its date); null when not announced by
+   * then.
+   */
+  public SiteSnapshot asOf(LocalDate day) {
+    if (!announced() || !Dates.onOrBefore(profile.announcedOn(), day)) {
+      return null;
+    }
+    SiteStatus status = SiteStatus.ANNOUNCED;
+    for (StatusChange change : statuses) {
+      if (Dates.onOrBefore(change.on(), day)) {
+        status = status.atLeast(change.reached());
+      }
+    }
+    BigDecimal plannedMw = DatedValue.latest(planned, day);
+    return new SiteSnapshot(
+        siteId,
+        profile,
+        status,
+        plannedMw == null ? BigDecimal.ZERO : plannedMw,
+        DatedValue.sum(phases, day),
+        holdings.stream().filter(h -> Dates.onOrBefore(h.on(), day)).toList());
   }
 
-  public BigDecimal currentPlannedMw() {
-    return Versioned.valueOf(plannedMw, BigDecimal.ZERO);
+  /** The business dates on which the site's figures can change, in order. */
+  public List<LocalDate> dates() {
+    TreeSet<LocalDate> dates = new TreeSet<>();
+    if (announced()) {
+      dates.add(profile.announcedOn());
+    }
+    planned.forEach(v -> dates.add(v.on()));
+    statuses.forEach(s -> dates.add(s.on()));
+    phases.forEach(v -> dates.add(v.on()));
+    holdings.forEach(h -> dates.add(h.on()));
+    return List.copyOf(dates);
   }
 
   /** This state with one more of the site's own events applied. */
   public SiteState evolve(SiteEvent event, long sequence) {
+    LocalDate on = event.occurredOn();
     if (event instanceof SiteAnnounced e) {
       return new SiteState(
           siteId,
           SiteProfile.of(e),
-          status,
-          Versioned.later(plannedMw, mw(e.plannedCapacityMw()), sequence),
-          energizedMw,
+          Sequenced.with(planned, new DatedValue(on, sequence, mw(e.plannedCapacityMw()))),
+          statuses,
+          phases,
           holdings);
     } else if (event instanceof SiteCapacityRevised e) {
-      return new SiteState(
-          siteId,
-          profile,
-          status,
-          Versioned.later(plannedMw, mw(e.plannedCapacityMw()), sequence),
-          energizedMw,
-          holdings);
+      return withPlanned(new DatedValue(on, sequence, mw(e.plannedCapacityMw())));
     } else if (event instanceof SitePhaseEnergized e) {
       return new SiteState(
           siteId,
           profile,
-          status.atLeast(SiteStatus.OPERATIONAL),
-          plannedMw,
-          energizedMw.add(mw(e.energizedMw())),
+          planned,
+          Sequenced.with(statuses, new StatusChange(on, sequence, SiteStatus.OPERATIONAL)),
+          Sequenced.with(phases, new DatedValue(on, sequence, mw(e.energizedMw()))),
           holdings);
     } else if (event instanceof SiteConstructionStarted) {
-      return withStatus(SiteStatus.UNDER_CONSTRUCTION);
+      return withStatus(new StatusChange(on, sequence, SiteStatus.UNDER_CONSTRUCTION));
     } else if (event instanceof SiteCancelled) {
-      return withStatus(SiteStatus.CANCELLED);
+      return withStatus(new StatusChange(on, sequence, SiteStatus.CANCELLED));
     }
     throw new IllegalArgumentException("not a site event the view knows: " + event);
   }
 
-  /** This state with GPUs delivered to the site under a contract. */
-  public SiteState withDelivery(String contractId, String gpuModel, long count) {
-    var delivered = new GpuHolding(contractId, gpuModel, count);
+  /** This state with GPUs delivered to the site. */
+  public SiteState withDelivery(GpuHolding delivered) {
     List<GpuHolding> merged = new ArrayList<>();
     boolean added = false;
     for (GpuHolding holding : holdings) {
       if (holding.sameKind(delivered)) {
-        merged.add(new GpuHolding(contractId, gpuModel, holding.count() + count));
+        merged.add(
+            new GpuHolding(
+                holding.on(),
+                holding.contractId(),
+                holding.gpuModel(),
+                holding.ownerCountry(),
+                holding.count() + delivered.count()));
         added = true;
       } else {
         merged.add(holding);
@@ -100,16 +131,25 @@ public record SiteState(
     if (!added) {
       merged.add(delivered);
     }
-    merged.sort(HOLDING_ORDER);
-    return new SiteState(siteId, profile, status, plannedMw, energizedMw, merged);
+    merged.sort(
+        Comparator.comparing(GpuHolding::on)
+            .thenComparing(GpuHolding::contractId)
+            .thenComparing(GpuHolding::gpuModel)
+            .thenComparing(h -> h.ownerCountry() == null ? "" : h.ownerCountry()));
+    return new SiteState(siteId, profile, planned, statuses, phases, merged);
   }
 
-  private SiteState withStatus(SiteStatus reached) {
+  private SiteState withPlanned(DatedValue value) {
     return new SiteState(
-        siteId, profile, status.atLeast(reached), plannedMw, energizedMw, holdings);
+        siteId, profile, Sequenced.with(planned, value), statuses, phases, holdings);
   }
 
-  static BigDecimal mw(double value) {
+  private SiteState withStatus(StatusChange change) {
+    return new SiteState(
+        siteId, profile, planned, Sequenced.with(statuses, change), phases, holdings);
+  }
+
+  private static BigDecimal mw(double value) {
     return BigDecimal.valueOf(value);
   }
 }

@@ -117,7 +117,9 @@ public class Projections {
         building = Optional.empty();
       }
       active = current;
-      feed(current);
+      if (current.modelVersion() == Generations.modelVersion()) {
+        feed(current);
+      }
       building.ifPresent(this::feed);
       stopAllBut(current, building);
       generations

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gigawatt.capacity.application.ViewGeneration;
 import io.gigawatt.capacity.config.CapacityConfig;
+import io.gigawatt.capacity.domain.Bloc;
+import io.gigawatt.capacity.domain.BlocTotals;
+import io.gigawatt.capacity.domain.Blocs;
 import io.gigawatt.capacity.domain.Level;
 import io.gigawatt.capacity.domain.RegionCapacity;
 import io.gigawatt.capacity.domain.RegionTotals;
@@ -14,9 +17,15 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,6 +41,7 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class RegionChanges {
+  private static final String BLOC_MARK = "~";
   private static final Logger LOG = Logger.getLogger(RegionChanges.class);
 
   private final Projections projections;
@@ -55,10 +65,17 @@ public class RegionChanges {
    * A region's new figures. {@code id} ({@code generation.changeSeq.code}) orders changes; a
    * subscriber that saw {@code id} resumes after it.
    */
-  public record Change(String id, RegionCapacity region, String json) {}
+  public record Change(Cursor cursor, RegionCapacity region, String json) {
+    public String id() {
+      return cursor.id();
+    }
+  }
 
   /** Where a reader of the feed stands. */
   public record Cursor(int generation, long changeSeq, String code) {
+    static final Comparator<Cursor> ORDER =
+        Comparator.comparingLong(Cursor::changeSeq).thenComparing(Cursor::code);
+
     String id() {
       return generation + "." + changeSeq + "." + code;
     }
@@ -120,7 +137,7 @@ public class RegionChanges {
               : cursor;
       List<Change> changes = read(generation, from);
       if (!changes.isEmpty()) {
-        cursor = Cursor.parse(changes.get(changes.size() - 1).id(), generation.id());
+        cursor = changes.get(changes.size() - 1).cursor();
         listeners.forEach(listener -> listener.accept(changes));
       } else {
         cursor = from;
@@ -144,20 +161,55 @@ public class RegionChanges {
         changed.add(row);
       }
     }
-    changed.sort(
-        Comparator.comparingLong(RegionRow::changeSeq).thenComparing(row -> row.totals().code()));
-    return changed.stream()
-        .map(
-            row ->
-                change(
-                    new Cursor(generation.id(), row.changeSeq(), row.totals().code()),
-                    RegionView.region(row.level(), row.totals(), world)))
-        .toList();
+    List<Change> changes = new ArrayList<>();
+    for (RegionRow row : changed) {
+      changes.add(
+          change(
+              new Cursor(generation.id(), row.changeSeq(), row.totals().code()),
+              RegionView.region(row.level(), row.totals(), world)));
+    }
+    changes.addAll(blocs(generation, changed, world));
+    changes.sort(Comparator.comparing(Change::cursor, Cursor.ORDER));
+    return changes;
+  }
+
+  /**
+   * The blocs (members as of today) whose members changed, each once, after the newest change of
+   * its members ({@code ~} sorts after every region code, so resuming skips what came with it).
+   */
+  private List<Change> blocs(
+      ViewGeneration generation, List<RegionRow> changed, RegionTotals world) {
+    Map<String, Long> countries = new HashMap<>();
+    changed.stream()
+        .filter(row -> row.level() == Level.COUNTRY)
+        .forEach(row -> countries.put(row.totals().code(), row.changeSeq()));
+    if (countries.isEmpty()) {
+      return List.of();
+    }
+    Map<String, RegionTotals> all = new HashMap<>();
+    reads
+        .level(generation, Level.COUNTRY)
+        .forEach(row -> all.put(row.totals().code(), row.totals()));
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    List<Change> blocs = new ArrayList<>();
+    for (Bloc bloc : Blocs.all()) {
+      Set<String> members = bloc.membersOn(today);
+      OptionalLong latest =
+          members.stream().filter(countries::containsKey).mapToLong(countries::get).max();
+      if (latest.isPresent()) {
+        blocs.add(
+            change(
+                new Cursor(generation.id(), latest.getAsLong(), BLOC_MARK + bloc.code()),
+                RegionView.region(
+                    Level.BLOC, BlocTotals.of(bloc.code(), members, all), world, members, null)));
+      }
+    }
+    return blocs;
   }
 
   private Change change(Cursor at, RegionCapacity region) {
     try {
-      return new Change(at.id(), region, json.writeValueAsString(region));
+      return new Change(at, region, json.writeValueAsString(region));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

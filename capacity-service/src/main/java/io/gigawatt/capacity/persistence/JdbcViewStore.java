@@ -1,6 +1,6 @@
 package io.gigawatt.capacity.persistence;
 
-import io.gigawatt.capacity.application.Tracked;
+import io.gigawatt.capacity.application.DatedDelta;
 import io.gigawatt.capacity.application.ViewStore;
 import io.gigawatt.capacity.domain.ContractState;
 import io.gigawatt.capacity.domain.Level;
@@ -122,18 +122,13 @@ final class JdbcViewStore implements ViewStore {
   }
 
   @Override
-  public Map<String, Tracked<ContractState>> contracts(Collection<String> contractIds) {
-    Map<String, Tracked<ContractState>> found = new HashMap<>();
+  public Map<String, ContractState> contracts(Collection<String> contractIds) {
+    Map<String, ContractState> found = new HashMap<>();
     select(
-        "select contract_id, state, contribution from %s.contract"
-            + " where contract_id = any(?::text[])",
+        "select contract_id, state from %s.contract where contract_id = any(?::text[])",
         contractIds,
         rows ->
-            found.put(
-                rows.getString(1),
-                new Tracked<>(
-                    ViewJson.read(rows.getString(2), ContractState.class),
-                    ViewJson.contribution(rows.getString(3)))));
+            found.put(rows.getString(1), ViewJson.read(rows.getString(2), ContractState.class)));
     return found;
   }
 
@@ -156,29 +151,46 @@ final class JdbcViewStore implements ViewStore {
   }
 
   @Override
+  public Set<String> sitesCoveredBy(Collection<String> contractIds) {
+    Set<String> sites = new HashSet<>();
+    select(
+        "select distinct site_id from %s.contract_site where contract_id = any(?::text[])",
+        contractIds, rows -> sites.add(rows.getString(1)));
+    return sites;
+  }
+
+  @Override
   public void cover(Map<String, Set<String>> sitesByContract) {
     sitesByContract.forEach(
-        (contract, sites) ->
-            sites.forEach(site -> staged.add(new String[] {"coverage", site, contract, null})));
+        (contract, sites) -> sites.forEach(site -> stage("coverage", site, contract)));
   }
 
   @Override
   public void saveSites(Collection<SiteState> sites) {
-    sites.forEach(
-        site -> staged.add(new String[] {"site", site.siteId(), ViewJson.write(site), null}));
+    sites.forEach(site -> stage("site", site.siteId(), ViewJson.write(site)));
   }
 
   @Override
-  public void saveContracts(Collection<Tracked<ContractState>> contracts) {
-    contracts.forEach(
-        c ->
-            staged.add(
-                new String[] {
-                  "contract",
-                  c.state().contractId(),
-                  ViewJson.write(c.state()),
-                  ViewJson.write(c.contribution())
-                }));
+  public void addDated(Collection<DatedDelta> deltas) {
+    deltas.forEach(
+        d ->
+            stage(
+                "dated",
+                d.region(),
+                d.metric(),
+                d.on().toString(),
+                d.knownAt().toString(),
+                d.amount().toPlainString()));
+  }
+
+  @Override
+  public void namePrograms(Map<String, String> names) {
+    names.forEach((code, name) -> stage("program", code, name));
+  }
+
+  @Override
+  public void saveContracts(Collection<ContractState> contracts) {
+    contracts.forEach(c -> stage("contract", c.contractId(), ViewJson.write(c)));
   }
 
   @Override
@@ -208,13 +220,11 @@ final class JdbcViewStore implements ViewStore {
   public void saveRegions(Collection<RegionTotals> regions) {
     for (RegionTotals region : regions) {
       regionsSeen.put(region.code(), region);
-      staged.add(
-          new String[] {
-            "region",
-            region.code(),
-            ViewJson.write(region.metrics()),
-            Level.ofCode(region.code()).orElseThrow().apiName()
-          });
+      stage(
+          "region",
+          region.code(),
+          ViewJson.write(region.metrics()),
+          Level.ofCode(region.code()).orElseThrow().apiName());
     }
   }
 
@@ -231,19 +241,27 @@ final class JdbcViewStore implements ViewStore {
             with written as (select * from %3$s),
             sites as (
               insert into %1$s.site (site_id, state)
-              select id, value::json from written where kind = 'site'
+              select a, b::json from written where kind = 'site'
               on conflict (site_id) do update set state = excluded.state returning 1),
             contracts as (
-              insert into %1$s.contract (contract_id, state, contribution)
-              select id, value::json, extra::json from written where kind = 'contract'
-              on conflict (contract_id) do update
-              set state = excluded.state, contribution = excluded.contribution returning 1),
+              insert into %1$s.contract (contract_id, state)
+              select a, b::json from written where kind = 'contract'
+              on conflict (contract_id) do update set state = excluded.state returning 1),
             coverage as (
               insert into %1$s.contract_site (site_id, contract_id)
-              select id, value from written where kind = 'coverage'
-              on conflict do nothing returning 1)
+              select a, b from written where kind = 'coverage'
+              on conflict do nothing returning 1),
+            programs as (
+              insert into %1$s.program (code, name)
+              select a, b from written where kind = 'program'
+              on conflict do nothing returning 1),
+            history as (
+              insert into %1$s.region_dated (code, metric, on_date, known_at, amount)
+              select a, b, c::date, d::timestamptz, e::numeric from written where kind = 'dated'
+              on conflict (code, on_date, metric, known_at) do update
+              set amount = region_dated.amount + excluded.amount returning 1)
             insert into %1$s.region (code, level, totals, change_seq)
-            select id, extra, value::jsonb, %2$d from written where kind = 'region'
+            select a, c, b::jsonb, %2$d from written where kind = 'region'
             on conflict (code) do update
             set totals = excluded.totals, change_seq = excluded.change_seq
             """
@@ -262,7 +280,7 @@ final class JdbcViewStore implements ViewStore {
       run(
           sql.apply(table),
           statement -> {
-            stage(table, rows);
+            copy(table, rows);
             body.run(statement);
             return null;
           });
@@ -284,6 +302,14 @@ final class JdbcViewStore implements ViewStore {
         });
   }
 
+  /** Buffers one row of the batch's writes: its kind, then up to five text columns. */
+  private void stage(String kind, String... columns) {
+    String[] row = new String[6];
+    row[0] = kind;
+    System.arraycopy(columns, 0, row, 1, columns.length);
+    staged.add(row);
+  }
+
   /** Runs a query for a set of ids; nothing when the set is empty. */
   private void select(String template, Collection<String> ids, Row row) {
     if (ids.isEmpty()) {
@@ -303,7 +329,7 @@ final class JdbcViewStore implements ViewStore {
   }
 
   /** Copies rows into a staging table, from which one statement then inserts or upserts them. */
-  private void stage(String table, List<String[]> rows) throws SQLException {
+  private void copy(String table, List<String[]> rows) throws SQLException {
     StagingTables.ensure(connection);
     CopyIn.rows(connection, table, StagingTables.columns(table), rows);
   }

@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads of the materialized view. Each read is one statement, so it sees one consistent state of
@@ -65,6 +67,24 @@ public class RegionReads {
         statement -> {
           statement.setLong(1, changeSeq);
           statement.setString(2, code);
+        });
+  }
+
+  /** Program region code → the program's display name. */
+  public Map<String, String> programNames(ViewGeneration generation) {
+    return Jdbc.read(
+        dataSource,
+        connection -> {
+          try (var statement = connection.createStatement();
+              var rows =
+                  statement.executeQuery(
+                      "select code, name from " + generation.schema() + ".program")) {
+            Map<String, String> names = new HashMap<>();
+            while (rows.next()) {
+              names.put(rows.getString(1), rows.getString(2));
+            }
+            return names;
+          }
         });
   }
 

@@ -16,7 +16,7 @@ final class StagingTables {
   private static final Map<String, String> COLUMNS =
       Map.of(
           "staged_fact", "aggregate_id, sequence, event_id, type, occurred_on, recorded_at, data",
-          "staged_row", "kind, id, value, extra");
+          "staged_row", "kind, a, b, c, d, e");
   private static final Set<PGConnection> READY =
       Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 

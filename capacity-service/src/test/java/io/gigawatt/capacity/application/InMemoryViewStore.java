@@ -4,6 +4,10 @@ import io.gigawatt.capacity.domain.ContractState;
 import io.gigawatt.capacity.domain.RegionTotals;
 import io.gigawatt.capacity.domain.SiteState;
 import io.gigawatt.support.messaging.RecordedEvent;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,9 +23,11 @@ import java.util.TreeMap;
 final class InMemoryViewStore implements ViewStore {
   private final Set<String> facts = new HashSet<>();
   private final Map<String, SiteState> sites = new HashMap<>();
-  private final Map<String, Tracked<ContractState>> contracts = new HashMap<>();
+  private final Map<String, ContractState> contracts = new HashMap<>();
   private final Map<String, Set<String>> coverage = new HashMap<>();
   final Map<String, RegionTotals> regions = new TreeMap<>();
+  final List<DatedDelta> history = new ArrayList<>();
+  final Map<String, String> programNames = new HashMap<>();
 
   @Override
   public List<RecordedEvent> recordNew(List<RecordedEvent> events) {
@@ -36,23 +42,34 @@ final class InMemoryViewStore implements ViewStore {
   }
 
   @Override
-  public Map<String, Tracked<ContractState>> contracts(Collection<String> contractIds) {
+  public Map<String, ContractState> contracts(Collection<String> contractIds) {
     return pick(contracts, contractIds);
   }
 
   @Override
   public Set<String> contractsCovering(Collection<String> siteIds) {
     Set<String> covering = new HashSet<>();
-    siteIds.forEach(id -> covering.addAll(coverage.getOrDefault(id, Set.of())));
+    coverage.forEach(
+        (contract, covered) -> {
+          if (covered.stream().anyMatch(siteIds::contains)) {
+            covering.add(contract);
+          }
+        });
     return covering;
+  }
+
+  @Override
+  public Set<String> sitesCoveredBy(Collection<String> contractIds) {
+    Set<String> covered = new HashSet<>();
+    contractIds.forEach(id -> covered.addAll(coverage.getOrDefault(id, Set.of())));
+    return covered;
   }
 
   @Override
   public void cover(Map<String, Set<String>> sitesByContract) {
     sitesByContract.forEach(
         (contract, siteIds) ->
-            siteIds.forEach(
-                id -> coverage.computeIfAbsent(id, k -> new HashSet<>()).add(contract)));
+            coverage.computeIfAbsent(contract, k -> new HashSet<>()).addAll(siteIds));
   }
 
   @Override
@@ -61,8 +78,8 @@ final class InMemoryViewStore implements ViewStore {
   }
 
   @Override
-  public void saveContracts(Collection<Tracked<ContractState>> changed) {
-    changed.forEach(contract -> contracts.put(contract.state().contractId(), contract));
+  public void saveContracts(Collection<ContractState> changed) {
+    changed.forEach(contract -> contracts.put(contract.contractId(), contract));
   }
 
   @Override
@@ -73,6 +90,29 @@ final class InMemoryViewStore implements ViewStore {
   @Override
   public void saveRegions(Collection<RegionTotals> changed) {
     changed.forEach(region -> regions.put(region.code(), region));
+  }
+
+  @Override
+  public void addDated(Collection<DatedDelta> deltas) {
+    history.addAll(deltas);
+  }
+
+  @Override
+  public void namePrograms(Map<String, String> names) {
+    names.forEach(programNames::putIfAbsent);
+  }
+
+  /** The totals of a region summed from its history, as of a date and known at a time. */
+  RegionTotals dated(String code, LocalDate asOf, OffsetDateTime knownAt) {
+    Map<String, BigDecimal> sums = new TreeMap<>();
+    for (DatedDelta delta : history) {
+      if (delta.region().equals(code)
+          && (asOf == null || !delta.on().isAfter(asOf))
+          && (knownAt == null || !delta.knownAt().isAfter(knownAt))) {
+        sums.merge(delta.metric(), delta.amount(), BigDecimal::add);
+      }
+    }
+    return RegionTotals.empty(code).plus(sums);
   }
 
   private static <T> Map<String, T> pick(Map<String, T> from, Collection<String> ids) {

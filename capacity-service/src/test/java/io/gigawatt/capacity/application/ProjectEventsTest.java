@@ -37,7 +37,7 @@ class ProjectEventsTest {
       assertThat(view.region(code).powerMw()).isEqualTo(new PowerMw(1200, 0, 0));
     }
     assertThat(view.world().sites()).isEqualTo(new SiteCounts(1, 0, 0, 0));
-    assertThat(view.regionCodes()).containsExactly("US", "US-TX", "WORLD");
+    assertThat(view.regionCodes()).containsExactly("PROGRAM:stargate", "US", "US-TX", "WORLD");
   }
 
   @Test
