@@ -136,7 +136,8 @@ final class LedgerProducer implements AutoCloseable {
               1000L + d,
               DAY,
               SOURCE,
-              Confidence.REPORTED),
+              Confidence.REPORTED,
+              null),
           2 + d);
     }
   }

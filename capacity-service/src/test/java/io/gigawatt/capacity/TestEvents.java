@@ -77,7 +77,7 @@ public final class TestEvents {
   public static GpusDelivered delivery(
       String contractId, String deliveryId, String siteId, String model, long count) {
     return new GpusDelivered(
-        contractId, deliveryId, siteId, model, count, DAY, SOURCE, Confidence.REPORTED);
+        contractId, deliveryId, siteId, model, count, DAY, SOURCE, Confidence.REPORTED, null);
   }
 
   public static SiteConstructionStarted constructionStarted(String siteId) {

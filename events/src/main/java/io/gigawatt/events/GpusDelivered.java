@@ -4,7 +4,9 @@ import java.time.LocalDate;
 
 /**
  * GPUs were delivered to a site under a contract. Type {@code
- * io.gigawatt.contract.gpus-delivered.v1}.
+ * io.gigawatt.contract.gpus-delivered.v1}. {@code owner}, when the delivery names one, is the
+ * organization that controls these GPUs; null otherwise (it came after the type's first release, as
+ * an additive field).
  */
 public record GpusDelivered(
     String contractId,
@@ -14,5 +16,6 @@ public record GpusDelivered(
     long count,
     LocalDate occurredOn,
     String source,
-    Confidence confidence)
+    Confidence confidence,
+    Organization owner)
     implements ContractEvent {}

@@ -51,7 +51,8 @@ class EventJsonTest {
           64_000,
           LocalDate.parse("2025-09-26"),
           "https://example.org/gb200",
-          Confidence.REPORTED);
+          Confidence.REPORTED,
+          new Organization("MGX", "AE"));
 
   static final LocalDate ON = LocalDate.parse("2025-10-05");
   static final String SRC = "https://example.org/news";

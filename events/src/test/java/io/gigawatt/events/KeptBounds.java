@@ -42,6 +42,9 @@ final class KeptBounds {
       within(Bounds.GPUS, e.count());
       within(Bounds.ID, e.deliveryId());
       within(Bounds.ID, e.siteId());
+      if (e.owner() != null) {
+        within(Bounds.TEXT, e.owner().name());
+      }
     } else if (event instanceof ContractTerminated e) {
       within(Bounds.TEXT, e.reason());
     }

@@ -61,7 +61,11 @@ class SchemaBoundsTest {
             schema, file.getFileName() + ":", property.getKey(), property.getValue(), checked);
       }
     }
-    assertThat(checked).contains("io.gigawatt.contract.signed.v1.json:parties[].name");
+    assertThat(checked)
+        .contains(
+            "io.gigawatt.contract.signed.v1.json:parties[].name",
+            "io.gigawatt.contract.gpus-delivered.v1.json:owner.name",
+            "io.gigawatt.contract.gpus-delivered.v1.json:owner.country");
     assertThat(checked).hasSizeGreaterThan(80);
   }
 

@@ -4,7 +4,6 @@ import io.gigawatt.events.Bounds;
 import io.gigawatt.events.Confidence;
 import io.gigawatt.events.ContractAmended;
 import io.gigawatt.events.ContractKind;
-import io.gigawatt.events.Countries;
 import io.gigawatt.events.GpuCatalog;
 import io.gigawatt.events.Party;
 import io.gigawatt.support.validation.FieldError;
@@ -79,12 +78,7 @@ public record ContractTerms(
   private static void party(Validator v, String field, Party party) {
     v.require(field, party);
     if (party != null) {
-      v.required(field + ".name", party.name(), Bounds.TEXT)
-          .required(
-              field + ".country",
-              party.country(),
-              Countries::isCountry,
-              "is not an ISO 3166-1 alpha-2 code")
+      Organizations.check(v, field, party.name(), party.country())
           .require(field + ".role", party.role());
     }
   }

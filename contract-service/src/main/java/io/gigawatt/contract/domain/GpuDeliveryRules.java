@@ -56,6 +56,7 @@ final class GpuDeliveryRules {
             d.count(),
             d.deliveredOn(),
             d.source(),
-            d.confidence()));
+            d.confidence(),
+            d.owner()));
   }
 }

@@ -133,7 +133,7 @@ class ContractBoundsTest {
         .body("errors.field", hasItem(field));
   }
 
-  private static long storedEvents() {
+  static long storedEvents() {
     return QuarkusTransaction.requiringNew().call(() -> StoredEvent.count());
   }
 }

@@ -15,14 +15,11 @@ import io.gigawatt.contract.domain.SiteStatus;
 import io.gigawatt.devstack.DevstackTestResource;
 import io.gigawatt.events.EventSchemas;
 import io.gigawatt.events.EventType;
-import io.gigawatt.events.Topics;
-import io.gigawatt.eventstore.testing.TopicReader;
 import io.gigawatt.support.consistency.ConsistencyToken;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.time.Duration;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -38,10 +35,7 @@ class ContractLifecycleTest {
 
   @Test
   void signDeliverAmendDeliverTerminateThenNoMoreDeliveries() throws Exception {
-    String site;
-    try (var sites = new SiteEvents(bootstrapServers)) {
-      site = sites.announce();
-    }
+    String site = SiteEvents.announceOne(bootstrapServers);
     String contractId = sign(site);
     String path = CONTRACTS + "/" + contractId;
 
@@ -96,15 +90,7 @@ class ContractLifecycleTest {
         .body("gpusDelivered", equalTo(128_000))
         .body("gpusDeliveredBySite.'" + site + "'", equalTo(128_000));
 
-    var mine =
-        TopicReader.readUntil(
-                bootstrapServers,
-                Topics.CONTRACT_EVENTS,
-                read -> read.stream().filter(r -> contractId.equals(r.key())).count() == 5,
-                Duration.ofSeconds(60))
-            .stream()
-            .filter(r -> contractId.equals(r.key()))
-            .toList();
+    var mine = Requests.published(bootstrapServers, contractId, 5);
     var types =
         new EventType[] {
           EventType.CONTRACT_SIGNED,

@@ -32,10 +32,7 @@ class ContractResourceTest {
 
   @Test
   void brokenRulesAndBadInputAreProblemsAndStoreNothing() {
-    String site;
-    try (var sites = new SiteEvents(bootstrapServers)) {
-      site = sites.announce();
-    }
+    String site = SiteEvents.announceOne(bootstrapServers);
     String contractId = sign(site);
     long before = storedEvents();
     rejected(deliver(contractId, "too-many", site, 100_001), "delivery-exceeds-commitment");

@@ -3,8 +3,12 @@ package io.gigawatt.contract.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.gigawatt.events.Topics;
+import io.gigawatt.eventstore.testing.TopicReader;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.util.List;
 
 /** Contract requests and bodies for the resource tests. */
 final class Requests {
@@ -53,6 +57,20 @@ final class Requests {
   static ValidatableResponse deliver(String contractId, String deliveryId, String siteId, long n) {
     return post(
         CONTRACTS + "/" + contractId + "/deliveries", DELIVERY.formatted(deliveryId, siteId, n));
+  }
+
+  /** The first {@code count} records of a contract on its topic, as a subscriber reads them. */
+  static List<TopicReader.Received> published(
+      String bootstrapServers, String contractId, int count) {
+    return TopicReader.readUntil(
+            bootstrapServers,
+            Topics.CONTRACT_EVENTS,
+            read -> read.stream().filter(r -> contractId.equals(r.key())).count() >= count,
+            Duration.ofSeconds(60))
+        .stream()
+        .filter(r -> contractId.equals(r.key()))
+        .limit(count)
+        .toList();
   }
 
   static ValidatableResponse post(String path, String body) {

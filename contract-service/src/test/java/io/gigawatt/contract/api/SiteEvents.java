@@ -64,6 +64,13 @@ final class SiteEvents implements AutoCloseable {
     return new SiteCancelled(siteId, "no power", ON.plusDays(1), SOURCE, Confidence.REPORTED);
   }
 
+  /** {@link #announce} with a producer of its own. */
+  static String announceOne(String bootstrapServers) {
+    try (var sites = new SiteEvents(bootstrapServers)) {
+      return sites.announce();
+    }
+  }
+
   /** Announces a new site and waits until contract-service knows it; returns its id. */
   String announce() {
     var siteId = "site-" + UUID.randomUUID();

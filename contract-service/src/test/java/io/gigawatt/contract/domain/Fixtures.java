@@ -6,6 +6,7 @@ import io.gigawatt.events.ContractKind;
 import io.gigawatt.events.ContractSigned;
 import io.gigawatt.events.ContractTerminated;
 import io.gigawatt.events.GpusDelivered;
+import io.gigawatt.events.Organization;
 import io.gigawatt.events.Party;
 import io.gigawatt.events.PartyRole;
 import java.time.LocalDate;
@@ -65,8 +66,13 @@ final class Fixtures {
   }
 
   static GpuDelivery delivery(String id, String site, String model, long count, String on) {
+    return delivery(id, site, model, count, on, null);
+  }
+
+  static GpuDelivery delivery(
+      String id, String site, String model, long count, String on, Organization owner) {
     return new GpuDelivery(
-        id, site, model, count, LocalDate.parse(on), SOURCE, Confidence.REPORTED);
+        id, site, model, count, LocalDate.parse(on), SOURCE, Confidence.REPORTED, owner);
   }
 
   static DeliverGpus deliver(String id, long count, String on) {
@@ -82,6 +88,10 @@ final class Fixtures {
   }
 
   static GpusDelivered delivered(String id, String site, long count) {
+    return delivered(id, site, count, null);
+  }
+
+  static GpusDelivered delivered(String id, String site, long count, Organization owner) {
     return new GpusDelivered(
         "c1",
         id,
@@ -90,7 +100,8 @@ final class Fixtures {
         count,
         LocalDate.parse("2025-09-26"),
         SOURCE,
-        Confidence.REPORTED);
+        Confidence.REPORTED,
+        owner);
   }
 
   /** An amendment on 2025-12-01 setting only gpuCount and siteIds (either may be null). */

@@ -8,6 +8,7 @@ import static io.gigawatt.contract.domain.Fixtures.delivered;
 import static io.gigawatt.contract.domain.Fixtures.delivery;
 import static io.gigawatt.support.domain.DeciderFixture.given;
 
+import io.gigawatt.events.Organization;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -129,8 +130,38 @@ class GpuDeliveryRulesTest {
         .when(
             new DeliverGpus(
                 "c1",
-                new GpuDelivery("d1", "abilene", "nvidia-rtx-9090", 0L, LocalDate.now(), " ", null),
+                new GpuDelivery(
+                    "d1", "abilene", "nvidia-rtx-9090", 0L, LocalDate.now(), " ", null, null),
                 SiteStatus.ANNOUNCED))
         .thenInvalid("gpuModel", "count", "source", "confidence");
+  }
+
+  @Test
+  void aDeliveryNamingItsOwnerRecordsIt() {
+    var mgx = new Organization("MGX", "AE");
+    given(DECIDER, SIGNED)
+        .when(deliverOwnedBy(mgx))
+        .thenEvents(delivered("d1", "abilene", 64_000, mgx));
+  }
+
+  @Test
+  void anOwnerNeedsABoundedNameAndAnAssignedCountryCode() {
+    for (var owner :
+        List.of(
+            new Organization(null, null),
+            new Organization(" ", "ae"),
+            new Organization("m".repeat(201), "XX"))) {
+      given(DECIDER, SIGNED).when(deliverOwnedBy(owner)).thenInvalid("owner.name", "owner.country");
+    }
+    given(DECIDER, SIGNED)
+        .when(deliverOwnedBy(new Organization("m".repeat(200), "ARE")))
+        .thenInvalid("owner.country");
+  }
+
+  private static DeliverGpus deliverOwnedBy(Organization owner) {
+    return new DeliverGpus(
+        "c1",
+        delivery("d1", "abilene", "nvidia-gb200", 64_000, "2025-09-26", owner),
+        SiteStatus.ANNOUNCED);
   }
 }
