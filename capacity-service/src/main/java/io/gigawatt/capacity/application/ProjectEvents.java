@@ -115,7 +115,8 @@ public final class ProjectEvents {
     if (recorded.event() instanceof SiteEvent e) {
       updateSite(e.siteId(), at, site -> site.evolve(e, sequence));
     } else if (recorded.event() instanceof GpusDelivered e) {
-      var holding = new GpuHolding(e.occurredOn(), e.contractId(), e.gpuModel(), null, e.count());
+      String owner = e.owner() == null ? null : e.owner().country();
+      var holding = new GpuHolding(e.occurredOn(), e.contractId(), e.gpuModel(), owner, e.count());
       updateSite(e.siteId(), at, site -> site.withDelivery(holding));
       coverage.computeIfAbsent(e.contractId(), c -> new HashSet<>()).add(e.siteId());
     } else if (recorded.event() instanceof ContractEvent e) {
