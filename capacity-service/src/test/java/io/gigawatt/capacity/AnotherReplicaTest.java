@@ -1,7 +1,7 @@
 package io.gigawatt.capacity;
 
-import static io.gigawatt.capacity.CloudEventRecords.newId;
-import static io.gigawatt.capacity.CloudEventRecords.of;
+import static io.gigawatt.capacity.KafkaRecords.newId;
+import static io.gigawatt.capacity.KafkaRecords.of;
 import static io.gigawatt.capacity.TestEvents.site;
 import static io.restassured.RestAssured.get;
 import static org.hamcrest.Matchers.equalTo;
@@ -32,13 +32,13 @@ class AnotherReplicaTest {
 
   @Test
   void aRegionNotReadSinceAnotherReplicasBatchKeepsItsTotals() throws Exception {
-    try (var producer = CloudEventRecords.producer(bootstrapServers)) {
-      CloudEventRecords.send(producer, of(newId(), site(newId(), "SE", 5), 1));
+    try (var producer = KafkaRecords.producer(bootstrapServers)) {
+      KafkaRecords.send(producer, of(newId(), site(newId(), "SE", 5), 1));
       awaitSites("SE", 1);
       anotherReplicasBatch();
-      CloudEventRecords.send(producer, of(newId(), site(newId(), "FI", 1), 1));
+      KafkaRecords.send(producer, of(newId(), site(newId(), "FI", 1), 1));
       awaitSites("FI", 1);
-      CloudEventRecords.send(producer, of(newId(), site(newId(), "SE", 5), 1));
+      KafkaRecords.send(producer, of(newId(), site(newId(), "SE", 5), 1));
       awaitSites("SE", 2);
     }
     get("/api/v1/capacity/regions/SE").then().body("powerMw.planned", equalTo(10.0f));

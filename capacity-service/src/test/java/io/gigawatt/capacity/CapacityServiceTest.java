@@ -1,9 +1,9 @@
 package io.gigawatt.capacity;
 
-import static io.gigawatt.capacity.CloudEventRecords.newId;
-import static io.gigawatt.capacity.CloudEventRecords.of;
-import static io.gigawatt.capacity.CloudEventRecords.raw;
-import static io.gigawatt.capacity.CloudEventRecords.send;
+import static io.gigawatt.capacity.KafkaRecords.newId;
+import static io.gigawatt.capacity.KafkaRecords.of;
+import static io.gigawatt.capacity.KafkaRecords.raw;
+import static io.gigawatt.capacity.KafkaRecords.send;
 import static io.gigawatt.capacity.TestEvents.contract;
 import static io.gigawatt.capacity.TestEvents.delivery;
 import static io.gigawatt.capacity.TestEvents.party;
@@ -336,6 +336,6 @@ class CapacityServiceTest {
   }
 
   private KafkaProducer<String, String> producer() {
-    return CloudEventRecords.producer(bootstrapServers);
+    return KafkaRecords.producer(bootstrapServers);
   }
 }

@@ -1,7 +1,7 @@
 package io.gigawatt.capacity;
 
-import static io.gigawatt.capacity.CloudEventRecords.newId;
-import static io.gigawatt.capacity.CloudEventRecords.raw;
+import static io.gigawatt.capacity.KafkaRecords.newId;
+import static io.gigawatt.capacity.KafkaRecords.raw;
 import static io.gigawatt.capacity.TestEvents.site;
 import static io.restassured.RestAssured.get;
 import static io.restassured.RestAssured.post;
@@ -40,8 +40,8 @@ class DeadLettersTest {
   @Test
   void aPoisonRecordIsListedWithItsReasonAndOriginAndStaysPoisonOnReplay() throws Exception {
     String marker = "{\"poison\": \"" + newId() + "\"}";
-    try (var producer = CloudEventRecords.producer(bootstrapServers)) {
-      CloudEventRecords.send(
+    try (var producer = KafkaRecords.producer(bootstrapServers)) {
+      KafkaRecords.send(
           producer,
           raw(Topics.SITE_EVENTS, newId(), EventType.SITE_CANCELLED.ceType(), "x", marker, 2));
     }
@@ -70,8 +70,8 @@ class DeadLettersTest {
         .body("applied", equalTo(false));
     // Like every dead letter's, its record is on the topic: the live projection sees a duplicate,
     // a rebuild applies it.
-    try (var producer = CloudEventRecords.producer(bootstrapServers)) {
-      CloudEventRecords.send(producer, CloudEventRecords.of(newId(), site(siteId, "MN", 12), 1));
+    try (var producer = KafkaRecords.producer(bootstrapServers)) {
+      KafkaRecords.send(producer, KafkaRecords.of(newId(), site(siteId, "MN", 12), 1));
     }
 
     get("/api/v1/capacity/regions/MN")
@@ -88,9 +88,9 @@ class DeadLettersTest {
     String absurd =
         EventJson.write(site(siteId, "GL", 10))
             .replace("\"facilityMw\":10.0", "\"facilityMw\":1e308");
-    try (var producer = CloudEventRecords.producer(bootstrapServers)) {
+    try (var producer = KafkaRecords.producer(bootstrapServers)) {
       for (int i = 0; i < 2; i++) {
-        CloudEventRecords.send(
+        KafkaRecords.send(
             producer,
             raw(Topics.SITE_EVENTS, newId(), EventType.SITE_ANNOUNCED.ceType(), siteId, absurd, 1));
       }

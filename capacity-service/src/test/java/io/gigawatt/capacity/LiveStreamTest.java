@@ -1,7 +1,7 @@
 package io.gigawatt.capacity;
 
-import static io.gigawatt.capacity.CloudEventRecords.newId;
-import static io.gigawatt.capacity.CloudEventRecords.of;
+import static io.gigawatt.capacity.KafkaRecords.newId;
+import static io.gigawatt.capacity.KafkaRecords.of;
 import static io.gigawatt.capacity.TestEvents.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,7 +75,7 @@ class LiveStreamTest {
     try (var client = new SseClient(stream, null)) {
       assertThat(client.statusCode()).isEqualTo(200);
       Thread.sleep(300);
-      try (var producer = CloudEventRecords.producer(bootstrapServers)) {
+      try (var producer = KafkaRecords.producer(bootstrapServers)) {
         for (int i = 0; i < 200; i++) {
           producer.send(of(newId(), site(newId(), "UG", 1), 1));
         }
@@ -127,8 +127,8 @@ class LiveStreamTest {
   }
 
   private void send(io.gigawatt.events.DomainEvent event) throws Exception {
-    try (var producer = CloudEventRecords.producer(bootstrapServers)) {
-      CloudEventRecords.send(producer, of(newId(), event, 1));
+    try (var producer = KafkaRecords.producer(bootstrapServers)) {
+      KafkaRecords.send(producer, of(newId(), event, 1));
     }
   }
 

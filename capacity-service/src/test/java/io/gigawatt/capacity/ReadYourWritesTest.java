@@ -1,7 +1,7 @@
 package io.gigawatt.capacity;
 
-import static io.gigawatt.capacity.CloudEventRecords.newId;
-import static io.gigawatt.capacity.CloudEventRecords.of;
+import static io.gigawatt.capacity.KafkaRecords.newId;
+import static io.gigawatt.capacity.KafkaRecords.of;
 import static io.gigawatt.capacity.TestEvents.site;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,7 +26,7 @@ class ReadYourWritesTest {
   @Test
   void aQueryWithTheTokenOfAnAppliedCommandSeesIt() throws Exception {
     String siteId = newId();
-    try (var producer = CloudEventRecords.producer(bootstrapServers)) {
+    try (var producer = KafkaRecords.producer(bootstrapServers)) {
       producer.send(of(newId(), site(siteId, "PE", 77), 1));
       producer.flush();
     }

@@ -1,7 +1,7 @@
 package io.gigawatt.capacity;
 
-import static io.gigawatt.capacity.CloudEventRecords.newId;
-import static io.gigawatt.capacity.CloudEventRecords.of;
+import static io.gigawatt.capacity.KafkaRecords.newId;
+import static io.gigawatt.capacity.KafkaRecords.of;
 import static io.gigawatt.capacity.TestEvents.contract;
 import static io.gigawatt.capacity.TestEvents.delivery;
 import static io.gigawatt.capacity.TestEvents.party;
@@ -64,7 +64,7 @@ class RebuildTest {
                 List.of("cl-0-" + contractId),
                 party("Codelco", "CL", PartyRole.BUYER)),
             1));
-    try (var producer = CloudEventRecords.producer(bootstrapServers)) {
+    try (var producer = KafkaRecords.producer(bootstrapServers)) {
       ledger.forEach(producer::send);
     }
     Eventually.within(

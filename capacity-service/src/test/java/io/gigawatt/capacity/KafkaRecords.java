@@ -1,5 +1,6 @@
 package io.gigawatt.capacity;
 
+import io.gigawatt.events.CloudEventRecords;
 import io.gigawatt.events.DomainEvent;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,22 +12,22 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Sending events to Kafka as the write services publish them. */
-final class CloudEventRecords {
+final class KafkaRecords {
   static final OffsetDateTime TIME = OffsetDateTime.parse("2025-09-23T10:15:30.123Z");
 
-  private CloudEventRecords() {}
+  private KafkaRecords() {}
 
   static String newId() {
     return UUID.randomUUID().toString();
   }
 
   static ProducerRecord<String, String> of(String ceId, DomainEvent event, long sequence) {
-    return io.gigawatt.events.CloudEventRecords.of(event, ceId, sequence, TIME);
+    return CloudEventRecords.of(event, ceId, sequence, TIME);
   }
 
   static ProducerRecord<String, String> raw(
       String topic, String ceId, String ceType, String key, String data, long sequence) {
-    return io.gigawatt.events.CloudEventRecords.raw(
+    return CloudEventRecords.raw(
         topic, ceId, ceType, key, data, Long.toString(sequence), TIME.toString());
   }
 
