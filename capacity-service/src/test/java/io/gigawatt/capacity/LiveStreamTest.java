@@ -71,6 +71,21 @@ class LiveStreamTest {
   }
 
   @Test
+  void aChangeInAMemberCountryIsAlsoAnEventOfItsBlocs() throws Exception {
+    try (var client = new SseClient(stream, null)) {
+      assertThat(client.statusCode()).isEqualTo(200);
+      Thread.sleep(300);
+      send(site(newId(), "EE", 30));
+      var events = client.awaitEvent(WAIT, e -> data(e).path("code").asText().equals("EU"));
+      var eu = data(events.get(events.size() - 1));
+      assertThat(eu.path("level").asText()).isEqualTo("bloc");
+      assertThat(eu.path("name").asText()).isEqualTo("European Union");
+      assertThat(eu.path("powerMw").path("planned").asDouble()).isGreaterThanOrEqualTo(30.0);
+      assertThat(eu.has("sovereignty")).isTrue();
+    }
+  }
+
+  @Test
   void manyChangesOfOneRegionAreCoalesced() throws Exception {
     try (var client = new SseClient(stream, null)) {
       assertThat(client.statusCode()).isEqualTo(200);
