@@ -28,7 +28,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * Writes a synthetic ledger to the event topics as the write services would (CloudEvents binary
  * mode, key = aggregate id): per site an announcement, construction and an energized phase; every
  * fourth site a GPU supply contract covering it and its predecessor, with three deliveries. Sites
- * spread over 40 countries, those in the US, CN and IN with a subdivision.
+ * spread over 40 countries, those in the US, CN and IN with a subdivision, and over ten years of
+ * business dates (2016–2025): construction 30 days after the announcement, energized a year after.
  */
 final class LedgerProducer implements AutoCloseable {
   private static final String[] COUNTRIES = {
@@ -42,7 +43,9 @@ final class LedgerProducer implements AutoCloseable {
   private static final String[] MODELS = {
     "nvidia-gb200", "nvidia-h100", "amd-mi300x", "nvidia-b200"
   };
-  private static final LocalDate DAY = LocalDate.of(2025, 9, 23);
+  private static final LocalDate FIRST_DAY = LocalDate.of(2016, 1, 1);
+  private static final int DAYS = 3_650;
+  private LocalDate day = FIRST_DAY;
   private static final String SOURCE = "https://example.org/bench";
 
   private final KafkaProducer<String, String> producer;
@@ -74,6 +77,7 @@ final class LedgerProducer implements AutoCloseable {
   }
 
   private void site() {
+    day = FIRST_DAY.plusDays(sites % DAYS);
     String siteId = timeOrderedId();
     int n = (int) (sites++ % COUNTRIES.length);
     String country = COUNTRIES[n];
@@ -89,14 +93,14 @@ final class LedgerProducer implements AutoCloseable {
             new Location(country, subdivision, null),
             new PlannedPower(50 + sites % 950, null),
             null,
-            DAY,
+            day,
             SOURCE,
             Confidence.REPORTED),
         1);
-    send(new SiteConstructionStarted(siteId, DAY, SOURCE, Confidence.REPORTED), 2);
+    send(new SiteConstructionStarted(siteId, day.plusDays(30), SOURCE, Confidence.REPORTED), 2);
     send(
         new SitePhaseEnergized(
-            siteId, 10 + sites % 40, "phase 1", DAY, SOURCE, Confidence.REPORTED),
+            siteId, 10 + sites % 40, "phase 1", day.plusDays(365), SOURCE, Confidence.REPORTED),
         3);
     if (sites % 4 == 0 && previousSite != null) {
       contract(siteId, previousSite, country);
@@ -122,7 +126,7 @@ final class LedgerProducer implements AutoCloseable {
             model,
             30_000,
             List.of(siteId, otherSite),
-            DAY,
+            day,
             SOURCE,
             Confidence.REPORTED),
         1);
@@ -134,7 +138,7 @@ final class LedgerProducer implements AutoCloseable {
               siteId,
               model,
               1000L + d,
-              DAY,
+              day,
               SOURCE,
               Confidence.REPORTED,
               null),

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +78,7 @@ public final class ReadBench {
       try (var ledger = new LedgerProducer(infrastructure.kafkaBootstrapServers())) {
         var admin = new CapacityAdmin(capacity.url());
         sizes(ledger, admin, capacity);
+        timeTravel(capacity);
         log("raw consumer over %,d records", ledger.events());
         report.raw(
             RawConsumerRate.measure(infrastructure.kafkaBootstrapServers(), ledger.events()));
@@ -108,6 +111,23 @@ public final class ReadBench {
           new ReadBenchReport.SizeRow(
               ledger.events(), add / produced, add / applied, country, one, capacity.rssMib()));
     }
+  }
+
+  /** asOf / knownAt reads and a ten-year monthly timeline, on the whole ledger. */
+  private void timeTravel(ServiceProcess capacity) throws Exception {
+    String api = capacity.url() + "/api/v1/capacity";
+    String knownAt = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(5).toString();
+    log("time travel on %,d events", options.sizes().get(options.sizes().size() - 1));
+    report.timeTravel("GET regions?asOf=2020-06-01", reads(api + "/regions?asOf=2020-06-01"));
+    report.timeTravel(
+        "GET regions/US?asOf=2020-06-01&knownAt=…",
+        reads(api + "/regions/US?asOf=2020-06-01&knownAt=" + knownAt));
+    report.timeTravel(
+        "GET regions?level=bloc&asOf=2020-06-01",
+        reads(api + "/regions?level=bloc&asOf=2020-06-01"));
+    report.timeTravel(
+        "GET timeline?region=US, 2016–2025 monthly",
+        reads(api + "/timeline?region=US&from=2016-01-01&to=2025-12-31&step=month"));
   }
 
   private Latencies reads(String url) throws Exception {

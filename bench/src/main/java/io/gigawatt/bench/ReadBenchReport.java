@@ -18,6 +18,7 @@ final class ReadBenchReport {
   private Latencies visibleLoaded = Latencies.NONE;
   private double loadedRate;
   private Duration took = Duration.ZERO;
+  private final StringBuilder timeTravel = new StringBuilder();
 
   /** One ledger size: how fast it was produced and applied live, and reads at that size. */
   record SizeRow(
@@ -72,6 +73,10 @@ final class ReadBenchReport {
     loadedRate = commandsPerSecond;
   }
 
+  void timeTravel(String query, Latencies latencies) {
+    timeTravel.append("| %s | %s |%n".formatted(query, p50p99(latencies)));
+  }
+
   void took(Duration duration) {
     took = duration;
   }
@@ -97,6 +102,9 @@ final class ReadBenchReport {
     out.append(
         "%nRebuild of the whole ledger: **%,.0f events/s** (%.1f s), peak RSS %d MiB. Kafka's raw consumer on the same broker, same run: **%,.0f records/s**.%n%n"
             .formatted(rebuildRate, rebuildSeconds, rebuildRss, raw));
+    out.append("## Time travel, on the whole ledger\n\n| query | p50 / p99 |\n|---|--:|\n")
+        .append(timeTravel)
+        .append("\n");
     out.append("## Live stream\n\n").append(subscribers).append("\n\n");
     out.append("## Command → visible (X-Consistency-Token)\n\n");
     out.append("| load | samples | p50 | p90 | p99 | max |\n|---|--:|--:|--:|--:|--:|\n");
