@@ -67,26 +67,32 @@ class HostileInputIT {
     String json =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/q/openapi?format=json")).build(),
+                HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/q/openapi?format=json"))
+                    .build(),
                 HttpResponse.BodyHandlers.ofString())
             .body();
     JsonNode paths = new ObjectMapper().readTree(json).path("paths");
     Set<String> documented = new TreeSet<>();
-    paths.fields()
+    paths
+        .fields()
         .forEachRemaining(
             path ->
                 path.getValue()
                     .fieldNames()
-                    .forEachRemaining(method -> documented.add(route(method.toUpperCase(), path.getKey()))));
+                    .forEachRemaining(
+                        method -> documented.add(route(method.toUpperCase(), path.getKey()))));
     Set<String> fuzzed =
-        FuzzRoutes.ALL.stream().map(r -> route(r.method(), r.template())).collect(Collectors.toCollection(TreeSet::new));
+        FuzzRoutes.ALL.stream()
+            .map(r -> route(r.method(), r.template()))
+            .collect(Collectors.toCollection(TreeSet::new));
     assertThat(fuzzed).isEqualTo(documented);
   }
 
   @Test
   void hostileRequestsGetProblemsNeverA5xxAndNothingIsHalfWritten() throws Exception {
     FuzzResult result = Fuzzer.run(target, FuzzOptions.of(SEED, REQUESTS).skipping(KNOWN));
-    String report = result.markdown("HostileInputIT (seed " + SEED + ", " + REQUESTS + " requests)");
+    String report =
+        result.markdown("HostileInputIT (seed " + SEED + ", " + REQUESTS + " requests)");
     Path file = Path.of("target", "hostile-input-report.md");
     Files.createDirectories(file.getParent());
     Files.writeString(file, report);

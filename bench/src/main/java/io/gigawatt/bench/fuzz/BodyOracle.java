@@ -39,6 +39,8 @@ final class BodyOracle {
           return judge(LENIENT.readTree(body), shape, Verdict.EITHER);
         } catch (IOException again) {
           return Verdict.INVALID;
+        } catch (RuntimeException again) {
+          return Verdict.EITHER;
         }
       }
       return Verdict.INVALID;

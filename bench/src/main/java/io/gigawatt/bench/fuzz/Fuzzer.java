@@ -106,7 +106,24 @@ public final class Fuzzer {
       if (perSecond > 0) {
         pace(started, sent++, perSecond);
       }
-      FuzzCase c = factory.generate(indices.get(n));
+      FuzzCase c;
+      try {
+        c = factory.generate(indices.get(n));
+      } catch (RuntimeException e) {
+        outcomes.add(
+            new FuzzResult.Outcome(
+                indices.get(n),
+                "?",
+                Role.ANONYMOUS,
+                Verdict.EITHER,
+                0,
+                0,
+                "not generated",
+                List.of("the fuzzer failed to build this request: " + e),
+                "",
+                ""));
+        continue;
+      }
       if (c.matchesAny(options.skip())) {
         skipped.add(
             "#"
