@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gigawatt.events.DomainEvent;
 import io.gigawatt.events.EventJson;
+import io.gigawatt.support.text.StorableText;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -45,6 +46,9 @@ public class EventStore {
 
   /** The stream's events, oldest first; empty for a stream that does not exist. */
   public List<RecordedEvent> load(String streamId) {
+    if (!StorableText.storable(streamId)) {
+      return List.of();
+    }
     List<StoredEvent> stored = StoredEvent.list("streamId", Sort.by("version"), streamId);
     return stored.stream().map(this::toRecorded).toList();
   }
@@ -114,6 +118,9 @@ public class EventStore {
 
   /** The stream's last version, 0 when it does not exist. */
   public int currentVersion(String streamId) {
+    if (!StorableText.storable(streamId)) {
+      return 0;
+    }
     try (var connection = dataSource.getConnection()) {
       return rows.currentVersions(connection, List.of(streamId)).getOrDefault(streamId, 0);
     } catch (SQLException e) {

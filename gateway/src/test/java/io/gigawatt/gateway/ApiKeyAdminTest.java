@@ -14,6 +14,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -136,6 +137,50 @@ class ApiKeyAdminTest {
         .then()
         .statusCode(404)
         .contentType("application/problem+json");
+  }
+
+  /** Found by the fuzzer (bench fuzz): these answered 503 and 500. */
+  @Test
+  void anIdPostgresCannotHoldIsNotFoundAndAnEmptyBodyIsUnreadable() {
+    given()
+        .auth()
+        .oauth2(Keys.ADMIN)
+        .delete(KEYS + "/%00")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+    given()
+        .auth()
+        .oauth2(Keys.ADMIN)
+        .contentType("application/json")
+        .post(KEYS)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("https://gigawatt.io/problems/unreadable-body"));
+    for (String body :
+        List.of(
+            "{\"name\":\"trailing\",\"role\":\"reader\"}{}",
+            "{\"name\":\"twice\",\"name\":\"again\",\"role\":\"reader\"}")) {
+      given()
+          .auth()
+          .oauth2(Keys.ADMIN)
+          .contentType("application/json")
+          .body(body)
+          .post(KEYS)
+          .then()
+          .statusCode(400)
+          .body("type", equalTo("https://gigawatt.io/problems/unreadable-body"));
+    }
+    given()
+        .auth()
+        .oauth2(Keys.ADMIN)
+        .contentType("application/json")
+        .body("{\"name\":\"wraps\",\"role\":\"reader\",\"rateLimit\":18446744073709551617}")
+        .post(KEYS)
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("rateLimit"));
   }
 
   @Test

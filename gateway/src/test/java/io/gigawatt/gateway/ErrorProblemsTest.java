@@ -150,4 +150,21 @@ class ErrorProblemsTest {
             .extract();
     assertThat(foreign.header("Access-Control-Allow-Origin")).isNull();
   }
+
+  @Test
+  void aForeignOriginIsAForbiddenProblemAndTheGatewaysOwnIsNot() {
+    given()
+        .header("Origin", "https://elsewhere.example")
+        .get("/api/v1/nothing-here")
+        .then()
+        .statusCode(403)
+        .contentType(PROBLEM)
+        .body("type", equalTo("https://gigawatt.io/problems/origin-not-allowed"));
+    given()
+        .header("Origin", RestAssured.baseURI + ":" + RestAssured.port)
+        .get("/api/v1/nothing-here")
+        .then()
+        .statusCode(404)
+        .contentType(PROBLEM);
+  }
 }

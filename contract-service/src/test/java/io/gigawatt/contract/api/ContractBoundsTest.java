@@ -114,6 +114,32 @@ class ContractBoundsTest {
     assertThat(storedEvents()).isEqualTo(before);
   }
 
+  /** Found by the fuzzer (bench fuzz): each of these used to answer 500 or even 2xx. */
+  @Test
+  void hostileInputIsRefusedNamingTheFieldAndStoresNothing() {
+    String contract = CONTRACTS + "/" + sign("site-1");
+    long before = storedEvents();
+    String deliveries = contract + "/deliveries";
+    expectInvalid(deliveries, DELIVERY.formatted("d-1", "site\\u0000", 10), "siteId");
+    expectInvalid(CONTRACTS, with(SIGNED, "\"site-1\"", "\"site-1\", \"s\\u0000\""), "siteIds[1]");
+    expectInvalid(
+        contract + "/amendments",
+        with(
+            AMEND_GPU_COUNT.formatted(10),
+            "\"gpuCount\": 10",
+            "\"gpuCount\": 10, \"committedMw\": \"\""),
+        "committedMw");
+    post(
+            deliveries,
+            with(
+                DELIVERY.formatted("d-1", "site-1", 10),
+                "\"d-1\"",
+                "\"d-1\", \"deliveryId\": \"d-2\""))
+        .statusCode(400)
+        .contentType("application/problem+json");
+    assertThat(storedEvents()).isEqualTo(before);
+  }
+
   /** {@code count} entries of the format, numbered, comma-separated. */
   static String list(int count, String format) {
     return IntStream.range(0, count)

@@ -1,8 +1,11 @@
 package io.gigawatt.gateway.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gigawatt.gateway.auth.ApiKeys;
 import io.gigawatt.gateway.domain.Caller;
@@ -21,7 +24,13 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ApiKeyEndpoints {
   private static final Logger LOG = Logger.getLogger(ApiKeyEndpoints.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One JSON object, nothing after it, no member twice. */
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
 
   /** The key store (PostgreSQL) cannot be reached: for the key endpoints and key checks alike. */
   static final Problem KEY_STORE_UNAVAILABLE =
@@ -40,7 +49,8 @@ public class ApiKeyEndpoints {
   void issue(RoutingContext context) {
     ApiKeyRequest request;
     try {
-      JsonNode body = JSON.readTree(context.body().asString("UTF-8"));
+      String text = context.body().asString("UTF-8");
+      JsonNode body = text == null ? null : JSON.readTree(text);
       if (body == null || !body.isObject()) {
         throw new InvalidJson("expected a JSON object");
       }

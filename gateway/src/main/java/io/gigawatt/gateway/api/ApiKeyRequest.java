@@ -64,7 +64,10 @@ record ApiKeyRequest(String name, Role role, OptionalInt rateLimit) {
     if (node == null || node.isNull()) {
       return OptionalInt.empty();
     }
-    if (!node.isIntegralNumber() || node.asLong() < 1 || node.asLong() > MAX_RATE) {
+    if (!node.isIntegralNumber()
+        || !node.canConvertToLong()
+        || node.asLong() < 1
+        || node.asLong() > MAX_RATE) {
       errors.add(
           new FieldError(
               "rateLimit", "must be a whole number of requests per second, 1 to " + MAX_RATE));

@@ -30,6 +30,7 @@ public class GatewayRouter {
   private static final List<Integer> ERROR_STATUSES = List.of(400, 404, 405, 406, 413, 415, 500);
 
   private final RequestLimits limits;
+  private final ForeignOrigins foreignOrigins;
   private final Authentication authentication;
   private final RateLimiting rateLimiting;
   private final ApiKeyEndpoints apiKeys;
@@ -39,11 +40,13 @@ public class GatewayRouter {
   GatewayRouter(
       GatewayConfig config,
       RequestLimits limits,
+      ForeignOrigins foreignOrigins,
       Authentication authentication,
       RateLimiting rateLimiting,
       ApiKeyEndpoints apiKeys,
       ServiceTargets targets) {
     this.limits = limits;
+    this.foreignOrigins = foreignOrigins;
     this.authentication = authentication;
     this.rateLimiting = rateLimiting;
     this.apiKeys = apiKeys;
@@ -54,6 +57,7 @@ public class GatewayRouter {
   void install(@Observes Router router) {
     ErrorAnswers errors = new ErrorAnswers(limits);
     router.route().order(LIMITS_ORDER).handler(limits);
+    router.route().order(LIMITS_ORDER + 2).handler(foreignOrigins);
     router
         .route()
         .order(LIMITS_ORDER + 1)

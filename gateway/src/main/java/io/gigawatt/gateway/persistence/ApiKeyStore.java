@@ -1,6 +1,7 @@
 package io.gigawatt.gateway.persistence;
 
 import io.gigawatt.gateway.domain.Role;
+import io.gigawatt.support.text.StorableText;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -63,11 +64,17 @@ public class ApiKeyStore {
   }
 
   public Optional<StoredKey> byId(String id) {
+    if (!StorableText.storable(id)) {
+      return Optional.empty();
+    }
     return query("SELECT " + COLUMNS + " FROM api_key WHERE id = ?", id).stream().findFirst();
   }
 
   /** Marks the key revoked (once); false when there is no such key. */
   public boolean revoke(String id) {
+    if (!StorableText.storable(id)) {
+      return false;
+    }
     String sql = "UPDATE api_key SET revoked_at = coalesce(revoked_at, now()) WHERE id = ?";
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -8,6 +8,7 @@ import static io.gigawatt.site.api.SiteLifecycleResourceTest.energization;
 import static io.gigawatt.site.api.SiteResourceTest.SHACKELFORD;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -124,6 +125,36 @@ class SiteBoundsTest {
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("X-Correlation-Id"));
+    assertThat(storedEvents()).isEqualTo(before);
+  }
+
+  /** Found by the fuzzer (bench fuzz): each of these used to answer 500, 503 or even 2xx. */
+  @Test
+  void hostileInputIsRefusedNamingTheFieldAndStoresNothing() {
+    long before = storedEvents();
+    expectInvalid(SITES, with(SHACKELFORD, "Stargate Shackelford County", "a\\u0000b"), "name");
+    expectInvalid(SITES, with(SHACKELFORD, "1400", "\"\""), "plannedCapacityMw");
+    expectInvalid(SITES, with(SHACKELFORD, "\"2025-09-23\"", "[2025, 9, 23]"), "announcedOn");
+    expectInvalid(SITES, with(SHACKELFORD, "\"2026-12-31\"", "[]"), "expectedOnlineOn");
+    expectInvalid(SITES, with(SHACKELFORD, "\"2026-12-31\"", "\"\""), "expectedOnlineOn");
+    expectInvalid(SITES, with(SHACKELFORD, "2025-09-23", "2025-09-23\\u0000"), "announcedOn");
+    expectInvalid(SITES, with(SHACKELFORD, "2025-09-23", " 2025-09-23"), "announcedOn");
+    given()
+        .contentType(ContentType.JSON)
+        .body(with(SHACKELFORD, "\"CONFIRMED\"", "\"CONFIRMED\", \"confidence\": \"REPORTED\""))
+        .post(SITES)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("detail", containsString("confidence"));
+    given().get(SITES + "/%00").then().statusCode(404).contentType("application/problem+json");
+    given()
+        .contentType(ContentType.JSON)
+        .body(CONSTRUCTION)
+        .post(SITES + "/%00/construction")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
     assertThat(storedEvents()).isEqualTo(before);
   }
 
