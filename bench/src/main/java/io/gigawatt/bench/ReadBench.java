@@ -85,6 +85,9 @@ public final class ReadBench {
         rebuild(ledger, admin, capacity);
         subscribers(ledger, admin, capacity);
         visibility(ports, siteApp, logs, admin, capacity);
+      } catch (Exception | Error e) {
+        log("aborted: %s", e);
+        report.aborted(e.toString());
       } finally {
         capacity.stop();
       }

@@ -77,6 +77,11 @@ final class ReadBenchReport {
     timeTravel.append("| %s | %s |%n".formatted(query, p50p99(latencies)));
   }
 
+  void aborted(String why) {
+    facts.append(
+        "- **aborted**: %s; the tables below hold what was measured before%n".formatted(why));
+  }
+
   void took(Duration duration) {
     took = duration;
   }
