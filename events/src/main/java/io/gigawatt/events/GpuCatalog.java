@@ -1,11 +1,6 @@
 package io.gigawatt.events;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,13 +64,8 @@ public final class GpuCatalog {
   }
 
   private static List<GpuModel> load() {
-    try (InputStream in = GpuCatalog.class.getResourceAsStream("/gpu-catalog.json")) {
-      return List.copyOf(
-          new ObjectMapper()
-              .registerModule(new JavaTimeModule())
-              .readValue(in, new TypeReference<List<GpuModel>>() {}));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return List.copyOf(
+        ReferenceData.read(
+            GpuCatalog.class, "/gpu-catalog.json", new TypeReference<List<GpuModel>>() {}));
   }
 }

@@ -1,5 +1,6 @@
 package io.gigawatt.capacity.domain;
 
+import io.gigawatt.events.ReferenceData;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
 /** The blocs of {@code blocs.json}: EU, GCC, G7, BRICS, ASEAN and the African Union (AFU). */
 public final class Blocs {
   private static final Map<String, Bloc> BY_CODE =
-      index(ReferenceJson.read("/blocs.json", File.class));
+      index(ReferenceData.read(Blocs.class, "/blocs.json", File.class));
 
   private Blocs() {}
 

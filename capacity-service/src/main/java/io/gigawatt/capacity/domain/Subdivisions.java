@@ -1,5 +1,6 @@
 package io.gigawatt.capacity.domain;
 
+import io.gigawatt.events.ReferenceData;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.stream.Stream;
 
 /** The ISO 3166-2 subdivisions of {@code subdivisions.json}, by code (a former code too). */
 public final class Subdivisions {
-  private static final File FILE = ReferenceJson.read("/subdivisions.json", File.class);
+  private static final File FILE =
+      ReferenceData.read(Subdivisions.class, "/subdivisions.json", File.class);
   private static final Map<String, Subdivision> BY_CODE = index(FILE.subdivisions());
 
   private Subdivisions() {}
