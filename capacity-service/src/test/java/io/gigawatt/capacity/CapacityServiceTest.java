@@ -46,11 +46,14 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 @QuarkusTest
 @Order(1)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @QuarkusTestResource(
     value = DevstackTestResource.class,
     initArgs = @ResourceArg(name = "databases", value = "capacity"))
@@ -118,6 +121,7 @@ class CapacityServiceTest {
   @Inject AgroalDataSource dataSource;
 
   @Test
+  @Order(1) // the whole view is still empty
   void projectsEventsOnceWhateverTheirOrder() throws Exception {
     String signed = newId();
     String delivered = newId();
@@ -261,6 +265,41 @@ class CapacityServiceTest {
         .statusCode(200)
         .body(containsString("gigawatt_projection_events_applied_total{role=\"active\"}"))
         .body(containsString("gigawatt_projection_lag{role=\"active\"}"));
+  }
+
+  @Test
+  void aModelTheCatalogLacksCountsInTheRegionAndInAMetric() throws Exception {
+    String site = newId();
+    String contract = newId();
+    try (var producer = producer()) {
+      send(producer, of(newId(), TestEvents.site(site, "IS", null, 40), 1));
+      send(
+          producer,
+          of(newId(), contract(contract, 1_000_000L, 10, List.of(site)), 1),
+          of(newId(), delivery(contract, newId(), site, "acme-x1", 300), 2));
+    }
+    Eventually.within(
+        TIMEOUT,
+        () ->
+            get(REGIONS + "/IS")
+                .then()
+                .statusCode(200)
+                .body("gpus.unknownModel", equalTo(300))
+                .body("gpus.h100e", equalTo(0.0f)));
+    Eventually.within(
+        TIMEOUT,
+        () ->
+            assertThat(metric("gigawatt_capacity_gpus_unknown_model")).isGreaterThanOrEqualTo(300));
+  }
+
+  private static double metric(String name) {
+    return get("/q/metrics")
+        .asString()
+        .lines()
+        .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .findFirst()
+        .orElse(-1);
   }
 
   @Test
