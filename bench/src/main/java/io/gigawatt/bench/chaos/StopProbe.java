@@ -49,19 +49,25 @@ final class StopProbe implements AutoCloseable {
   private void run() {
     while (running) {
       long started = System.nanoTime();
-      reads.merge(
-          get(stack.gatewayUrl() + "/api/v1/capacity/regions/US").split(" ")[0], 1L, Long::sum);
+      count(reads, get(stack.gatewayUrl() + "/api/v1/capacity/regions/US").split(" ")[0]);
       for (String service : SERVICES) {
         String ready = get(stack.serviceUrl(service) + "/q/health/ready");
-        health.merge(service + " ready " + ready, 1L, Long::sum);
+        count(health, service + " ready " + ready);
       }
-      health.merge("gateway /q/health " + get(stack.gatewayUrl() + "/q/health"), 1L, Long::sum);
+      count(health, "gateway /q/health " + get(stack.gatewayUrl() + "/q/health"));
       long rest = 1000 - (System.nanoTime() - started) / 1_000_000;
       try {
         Thread.sleep(Math.max(rest, 0));
       } catch (InterruptedException e) {
         return;
       }
+    }
+  }
+
+  /** Counts an outcome, unless the probe was closed meanwhile (the request was cut short). */
+  private void count(Map<String, Long> outcomes, String outcome) {
+    if (running) {
+      outcomes.merge(outcome, 1L, Long::sum);
     }
   }
 
