@@ -119,7 +119,7 @@ public record BenchOptions(
   }
 
   /** {@code 500ms}, {@code 5s}, {@code 2m}, or plain seconds. */
-  static Duration duration(String text) {
+  public static Duration duration(String text) {
     String t = text.trim();
     if (t.endsWith("ms")) {
       return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));

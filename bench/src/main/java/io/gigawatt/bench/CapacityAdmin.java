@@ -10,20 +10,20 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** capacity-service's projection admin routes, as the bench reads them. */
-final class CapacityAdmin {
+public final class CapacityAdmin {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
   private final String url;
 
-  CapacityAdmin(String capacityUrl) {
+  public CapacityAdmin(String capacityUrl) {
     this.url = capacityUrl + "/api/v1/admin/projections/capacity";
   }
 
   /** The progress of the active generation, and of a rebuild if one runs. */
-  record Status(
+  public record Status(
       int activeGeneration, long applied, long lag, Long rebuildApplied, Long rebuildLag) {}
 
-  Status status() {
+  public Status status() {
     JsonNode status = get();
     int active = status.path("activeGeneration").asInt();
     long applied = 0;
@@ -45,7 +45,7 @@ final class CapacityAdmin {
     return new Status(active, applied, lag, rebuildApplied, rebuildLag);
   }
 
-  void rebuild() {
+  public void rebuild() {
     send(
         HttpRequest.newBuilder(URI.create(url + "/rebuild"))
             .POST(HttpRequest.BodyPublishers.noBody()));

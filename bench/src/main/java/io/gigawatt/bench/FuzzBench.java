@@ -8,14 +8,8 @@ import io.gigawatt.devstack.LocalStack;
 import io.gigawatt.devstack.LocalStackConfig;
 import io.gigawatt.devstack.RunningStack;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Hostile input at full size: the packaged stack (or a running gateway), a reader and a writer key
@@ -24,8 +18,6 @@ import java.util.regex.Pattern;
  * fuzz}.
  */
 public final class FuzzBench {
-  private static final Pattern KEY = Pattern.compile("\"key\"\\s*:\\s*\"([^\"]+)\"");
-
   private FuzzBench() {}
 
   public static void main(String[] args) throws Exception {
@@ -45,7 +37,7 @@ public final class FuzzBench {
       URI gateway = options.gateway();
       String admin = options.adminKey();
       if (gateway == null) {
-        delete(home);
+        BenchStacks.delete(home);
         System.out.println("[fuzz] starting the packaged stack in " + home);
         stack =
             LocalStack.start(
@@ -59,8 +51,8 @@ public final class FuzzBench {
               gateway.getHost(),
               gateway.getPort(),
               admin,
-              issue(url, admin, "writer"),
-              issue(url, admin, "reader"));
+              BenchStacks.issueKey(url, admin, "writer", "fuzz writer " + System.nanoTime()),
+              BenchStacks.issueKey(url, admin, "reader", "fuzz reader " + System.nanoTime()));
       FuzzResult result = Fuzzer.run(target, options.fuzz());
       String markdown = result.markdown(command);
       Files.createDirectories(options.report().toAbsolutePath().getParent());
@@ -70,37 +62,8 @@ public final class FuzzBench {
     } finally {
       if (stack != null) {
         stack.stop();
-        delete(home);
+        BenchStacks.delete(home);
       }
-    }
-  }
-
-  private static String issue(String gateway, String admin, String role) throws Exception {
-    String body =
-        "{\"name\":\"fuzz " + role + " " + System.nanoTime() + "\",\"role\":\"" + role + "\"}";
-    HttpResponse<String> answer =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(gateway + "/api/v1/admin/api-keys"))
-                    .header("Authorization", "Bearer " + admin)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    Matcher key = KEY.matcher(answer.body());
-    if (answer.statusCode() != 201 || !key.find()) {
-      throw new IllegalStateException(
-          "cannot issue a " + role + " key: " + answer.statusCode() + " " + answer.body());
-    }
-    return key.group(1);
-  }
-
-  private static void delete(Path dir) throws Exception {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (var paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
   }
 }
