@@ -4,6 +4,8 @@ import io.gigawatt.events.SiteAnnounced;
 import io.gigawatt.events.SiteCancelled;
 import io.gigawatt.events.SiteCapacityRevised;
 import io.gigawatt.events.SiteConstructionStarted;
+import io.gigawatt.events.SiteDeEnergized;
+import io.gigawatt.events.SiteDecommissioned;
 import io.gigawatt.events.SiteEvent;
 import io.gigawatt.events.SitePhaseEnergized;
 import java.math.BigDecimal;
@@ -20,6 +22,8 @@ import java.util.TreeSet;
  * counts nowhere until its announcement arrives.
  *
  * @param profile null until the announcement is applied
+ * @param phases energized phases (+MW) and de-energizations (−MW)
+ * @param retirements GPUs retired from the holdings ({@link GpusInService})
  */
 public record SiteState(
     String siteId,
@@ -27,17 +31,19 @@ public record SiteState(
     List<DatedValue> planned,
     List<StatusChange> statuses,
     List<DatedValue> phases,
-    List<GpuHolding> holdings) {
+    List<GpuHolding> holdings,
+    List<GpuRetirement> retirements) {
 
   public SiteState {
     planned = planned == null ? List.of() : List.copyOf(planned);
     statuses = statuses == null ? List.of() : List.copyOf(statuses);
     phases = phases == null ? List.of() : List.copyOf(phases);
     holdings = holdings == null ? List.of() : List.copyOf(holdings);
+    retirements = retirements == null ? List.of() : List.copyOf(retirements);
   }
 
   public static SiteState unknown(String siteId) {
-    return new SiteState(siteId, null, List.of(), List.of(), List.of(), List.of());
+    return new SiteState(siteId, null, List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   public boolean announced() {
@@ -65,7 +71,7 @@ public record SiteState(
         status,
         plannedMw == null ? BigDecimal.ZERO : plannedMw,
         DatedValue.sum(phases, day),
-        holdings.stream().filter(h -> Dates.onOrBefore(h.on(), day)).toList());
+        GpusInService.on(day, holdings, retirements));
   }
 
   /** The business dates on which the site's figures can change, in order. */
@@ -78,6 +84,7 @@ public record SiteState(
     statuses.forEach(s -> dates.add(s.on()));
     phases.forEach(v -> dates.add(v.on()));
     holdings.forEach(h -> dates.add(h.on()));
+    retirements.forEach(r -> dates.add(r.on()));
     return List.copyOf(dates);
   }
 
@@ -91,7 +98,8 @@ public record SiteState(
           Sequenced.with(planned, new DatedValue(on, sequence, mw(e.plannedCapacityMw()))),
           statuses,
           phases,
-          holdings);
+          holdings,
+          retirements);
     } else if (event instanceof SiteCapacityRevised e) {
       return withPlanned(new DatedValue(on, sequence, mw(e.plannedCapacityMw())));
     } else if (event instanceof SitePhaseEnergized e) {
@@ -101,11 +109,23 @@ public record SiteState(
           planned,
           Sequenced.with(statuses, new StatusChange(on, sequence, SiteStatus.OPERATIONAL)),
           Sequenced.with(phases, new DatedValue(on, sequence, mw(e.energizedMw()))),
-          holdings);
+          holdings,
+          retirements);
+    } else if (event instanceof SiteDeEnergized e) {
+      return new SiteState(
+          siteId,
+          profile,
+          planned,
+          statuses,
+          Sequenced.with(phases, new DatedValue(on, sequence, mw(e.deEnergizedMw()).negate())),
+          holdings,
+          retirements);
     } else if (event instanceof SiteConstructionStarted) {
       return withStatus(new StatusChange(on, sequence, SiteStatus.UNDER_CONSTRUCTION));
     } else if (event instanceof SiteCancelled) {
       return withStatus(new StatusChange(on, sequence, SiteStatus.CANCELLED));
+    } else if (event instanceof SiteDecommissioned) {
+      return withStatus(new StatusChange(on, sequence, SiteStatus.DECOMMISSIONED));
     }
     throw new IllegalArgumentException("not a site event the view knows: " + event);
   }
@@ -136,17 +156,44 @@ public record SiteState(
             .thenComparing(GpuHolding::contractId)
             .thenComparing(GpuHolding::gpuModel)
             .thenComparing(h -> h.ownerCountry() == null ? "" : h.ownerCountry()));
-    return new SiteState(siteId, profile, planned, statuses, phases, merged);
+    return new SiteState(siteId, profile, planned, statuses, phases, merged, retirements);
+  }
+
+  /** This state with GPUs retired from the site. */
+  public SiteState withRetirement(GpuRetirement retired) {
+    List<GpuRetirement> merged = new ArrayList<>();
+    boolean added = false;
+    for (GpuRetirement retirement : retirements) {
+      if (retirement.sameKind(retired)) {
+        merged.add(
+            new GpuRetirement(
+                retirement.on(),
+                retirement.contractId(),
+                retirement.gpuModel(),
+                retirement.count() + retired.count()));
+        added = true;
+      } else {
+        merged.add(retirement);
+      }
+    }
+    if (!added) {
+      merged.add(retired);
+    }
+    merged.sort(
+        Comparator.comparing(GpuRetirement::on)
+            .thenComparing(GpuRetirement::contractId)
+            .thenComparing(GpuRetirement::gpuModel));
+    return new SiteState(siteId, profile, planned, statuses, phases, holdings, merged);
   }
 
   private SiteState withPlanned(DatedValue value) {
     return new SiteState(
-        siteId, profile, Sequenced.with(planned, value), statuses, phases, holdings);
+        siteId, profile, Sequenced.with(planned, value), statuses, phases, holdings, retirements);
   }
 
   private SiteState withStatus(StatusChange change) {
     return new SiteState(
-        siteId, profile, planned, Sequenced.with(statuses, change), phases, holdings);
+        siteId, profile, planned, Sequenced.with(statuses, change), phases, holdings, retirements);
   }
 
   private static BigDecimal mw(double value) {
