@@ -221,7 +221,7 @@ class CapacityServiceTest {
 
   @Test
   void unknownRegionIsNotFound() {
-    get(REGIONS + "/XX").then().statusCode(404).contentType("application/problem+json");
+    get(REGIONS + "/QQ").then().statusCode(404).contentType("application/problem+json");
   }
 
   @Test
