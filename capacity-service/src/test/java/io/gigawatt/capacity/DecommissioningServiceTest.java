@@ -42,23 +42,7 @@ class DecommissioningServiceTest {
 
   @Test
   void aSiteIsRunDownAndDecommissionedOnTheDatesOfItsEvents() throws Exception {
-    String site = newId();
-    var owner = new Organization("Owner", "CL");
-    send(
-        new SiteAnnounced(
-            site,
-            "Site",
-            null,
-            owner,
-            owner,
-            new Location("CL", null, null),
-            new PlannedPower(500, null),
-            null,
-            day("2020-01-01"),
-            SOURCE,
-            Confidence.REPORTED),
-        1,
-        EARLY);
+    String site = announce("CL", "CL", 500, "2020-01-01");
     send(
         new SitePhaseEnergized(site, 300, "1", day("2021-01-01"), SOURCE, Confidence.REPORTED),
         2,
@@ -113,23 +97,7 @@ class DecommissioningServiceTest {
 
   @Test
   void computeOfUnknownLocationIsARegionOfItsOwn() throws Exception {
-    String site = newId();
-    var owner = new Organization("Unknown owner", "XX");
-    send(
-        new SiteAnnounced(
-            site,
-            "Somewhere",
-            null,
-            owner,
-            owner,
-            new Location("XX", null, null),
-            new PlannedPower(50, null),
-            null,
-            day("2024-01-01"),
-            SOURCE,
-            Confidence.SPECULATIVE),
-        1,
-        EARLY);
+    String site = announce("XX", "XX", 50, "2024-01-01");
     send(
         new GpusDelivered(
             "c-" + site,
@@ -152,6 +120,29 @@ class DecommissioningServiceTest {
         .body("level", equalTo("country"))
         .body("sovereignty.supplyDependency", equalTo(1.0f))
         .body("sovereignty.hostedByControllerCountry.XX", equalTo(2500.0f));
+  }
+
+  /** Announces a site, recorded EARLY; returns its id. */
+  private String announce(String country, String ownerCountry, double mw, String on)
+      throws Exception {
+    String site = newId();
+    var owner = new Organization("Owner", ownerCountry);
+    send(
+        new SiteAnnounced(
+            site,
+            "Site",
+            null,
+            owner,
+            owner,
+            new Location(country, null, null),
+            new PlannedPower(mw, null),
+            null,
+            day(on),
+            SOURCE,
+            Confidence.REPORTED),
+        1,
+        EARLY);
+    return site;
   }
 
   private static LocalDate day(String iso) {

@@ -2,7 +2,6 @@ package io.gigawatt.capacity.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -20,7 +19,7 @@ final class GpusInService {
         new ArrayList<>(holdings.stream().filter(h -> Dates.onOrBefore(h.on(), day)).toList());
     retirements.stream()
         .filter(r -> Dates.onOrBefore(r.on(), day))
-        .sorted(Comparator.comparing(GpuRetirement::on))
+        .sorted(GpuRetirement.ORDER)
         .forEach(r -> retire(left, r));
     return left.stream().filter(h -> h.count() > 0).toList();
   }

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
+import java.util.function.BinaryOperator;
 
 /**
  * A site as the events applied so far state it: every dated fact kept, so that the site can be seen
@@ -132,58 +134,55 @@ public record SiteState(
 
   /** This state with GPUs delivered to the site. */
   public SiteState withDelivery(GpuHolding delivered) {
-    List<GpuHolding> merged = new ArrayList<>();
-    boolean added = false;
-    for (GpuHolding holding : holdings) {
-      if (holding.sameKind(delivered)) {
-        merged.add(
-            new GpuHolding(
-                holding.on(),
-                holding.contractId(),
-                holding.gpuModel(),
-                holding.ownerCountry(),
-                holding.count() + delivered.count()));
-        added = true;
-      } else {
-        merged.add(holding);
-      }
-    }
-    if (!added) {
-      merged.add(delivered);
-    }
-    merged.sort(
-        Comparator.comparing(GpuHolding::on)
-            .thenComparing(GpuHolding::contractId)
-            .thenComparing(GpuHolding::gpuModel)
-            .thenComparing(h -> h.ownerCountry() == null ? "" : h.ownerCountry()));
-    return new SiteState(siteId, profile, planned, statuses, phases, merged, retirements);
+    return new SiteState(
+        siteId,
+        profile,
+        planned,
+        statuses,
+        phases,
+        summed(holdings, delivered, GpuHolding::sameKind, GpuHolding::plus, GpuHolding.ORDER),
+        retirements);
   }
 
   /** This state with GPUs retired from the site. */
   public SiteState withRetirement(GpuRetirement retired) {
-    List<GpuRetirement> merged = new ArrayList<>();
-    boolean added = false;
-    for (GpuRetirement retirement : retirements) {
-      if (retirement.sameKind(retired)) {
-        merged.add(
-            new GpuRetirement(
-                retirement.on(),
-                retirement.contractId(),
-                retirement.gpuModel(),
-                retirement.count() + retired.count()));
-        added = true;
+    return new SiteState(
+        siteId,
+        profile,
+        planned,
+        statuses,
+        phases,
+        holdings,
+        summed(
+            retirements,
+            retired,
+            GpuRetirement::sameKind,
+            GpuRetirement::plus,
+            GpuRetirement.ORDER));
+  }
+
+  /** {@code facts} with {@code added} summed into the fact of the same kind, if any, in order. */
+  private static <T> List<T> summed(
+      List<T> facts,
+      T added,
+      BiPredicate<T, T> sameKind,
+      BinaryOperator<T> plus,
+      Comparator<T> order) {
+    List<T> merged = new ArrayList<>();
+    boolean summed = false;
+    for (T fact : facts) {
+      if (sameKind.test(fact, added)) {
+        merged.add(plus.apply(fact, added));
+        summed = true;
       } else {
-        merged.add(retirement);
+        merged.add(fact);
       }
     }
-    if (!added) {
-      merged.add(retired);
+    if (!summed) {
+      merged.add(added);
     }
-    merged.sort(
-        Comparator.comparing(GpuRetirement::on)
-            .thenComparing(GpuRetirement::contractId)
-            .thenComparing(GpuRetirement::gpuModel));
-    return new SiteState(siteId, profile, planned, statuses, phases, holdings, merged);
+    merged.sort(order);
+    return merged;
   }
 
   private SiteState withPlanned(DatedValue value) {
