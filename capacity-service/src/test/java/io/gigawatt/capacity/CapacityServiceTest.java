@@ -70,7 +70,7 @@ class CapacityServiceTest {
           "US",
           "country",
           "United States",
-          new SiteCounts(1, 0, 0, 0),
+          new SiteCounts(1, 0, 0, 0, 0),
           new PowerMw(1200, 0, 0),
           new ContractFigures(1, BigInteger.valueOf(800_000_000L), 800),
           new GpuFigures(64_000, 161697.8, 160000, 76.8, Map.of(GB200, 64_000L), 0),
@@ -90,7 +90,7 @@ class CapacityServiceTest {
           "NO",
           "country",
           "Norway",
-          new SiteCounts(1, 0, 0, 0),
+          new SiteCounts(1, 0, 0, 0, 0),
           new PowerMw(300, 0, 0),
           new ContractFigures(1, BigInteger.valueOf(200_000_000L), 200),
           new GpuFigures(1_000, 1000, 989.4, 0.7, Map.of(H100, 1_000L), 0),
@@ -102,7 +102,7 @@ class CapacityServiceTest {
           "FR",
           "country",
           "France",
-          new SiteCounts(0, 0, 0, 0),
+          new SiteCounts(0, 0, 0, 0, 0),
           new PowerMw(0, 0, 0),
           new ContractFigures(1, BigInteger.valueOf(5_000_000L), 50),
           new GpuFigures(0, 0, 0, 0, Map.of(), 0),
@@ -110,7 +110,7 @@ class CapacityServiceTest {
           new Sovereignty(0, 0, 0, 0, 0, Map.of(), Map.of(), Map.of()));
   static final Figures WORLD =
       new Figures(
-          new SiteCounts(2, 0, 0, 0),
+          new SiteCounts(2, 0, 0, 0, 0),
           new PowerMw(1500, 0, 0),
           new ContractFigures(2, BigInteger.valueOf(1_005_000_000L), 1050),
           new GpuFigures(
@@ -226,7 +226,7 @@ class CapacityServiceTest {
 
   @Test
   void unknownRegionIsNotFound() {
-    get(REGIONS + "/XX").then().statusCode(404).contentType("application/problem+json");
+    get(REGIONS + "/QQ").then().statusCode(404).contentType("application/problem+json");
   }
 
   @Test

@@ -111,8 +111,8 @@ class TimeTravelServiceTest {
     problem("/api/v1/capacity/timeline?region=US&step=year", "step");
     problem("/api/v1/capacity/timeline?region=US&from=1950-01-01&to=2100-01-01&step=day", "step");
     problem("/api/v1/capacity/timeline", "region");
-    get(REGIONS + "/XX").then().statusCode(404).contentType("application/problem+json");
-    get("/api/v1/capacity/timeline?region=XX").then().statusCode(404);
+    get(REGIONS + "/QQ").then().statusCode(404).contentType("application/problem+json");
+    get("/api/v1/capacity/timeline?region=QQ").then().statusCode(404);
   }
 
   private static void problem(String path, String field) {

@@ -94,7 +94,7 @@ class CapacityFlowIT {
 
   @Test
   void badInputThroughTheGatewayIsAProblemNamingTheField() throws Exception {
-    var problem = api.post("/sites", Bodies.site("Nowhere", "XX", null, 10), 400);
+    var problem = api.post("/sites", Bodies.site("Nowhere", "QQ", null, 10), 400);
     assertThat(problem.at("/errors/0/field").asText()).isEqualTo("location.country");
     var unknownModel =
         api.post(

@@ -6,6 +6,7 @@ import io.gigawatt.capacity.domain.ContractState;
 import io.gigawatt.capacity.domain.Contribution;
 import io.gigawatt.capacity.domain.DatedContribution;
 import io.gigawatt.capacity.domain.GpuHolding;
+import io.gigawatt.capacity.domain.GpuRetirement;
 import io.gigawatt.capacity.domain.Programs;
 import io.gigawatt.capacity.domain.RegionTotals;
 import io.gigawatt.capacity.domain.SiteContribution;
@@ -14,6 +15,7 @@ import io.gigawatt.events.ContractAmended;
 import io.gigawatt.events.ContractEvent;
 import io.gigawatt.events.ContractSigned;
 import io.gigawatt.events.GpusDelivered;
+import io.gigawatt.events.GpusRetired;
 import io.gigawatt.events.SiteEvent;
 import io.gigawatt.support.messaging.RecordedEvent;
 import java.math.BigDecimal;
@@ -100,6 +102,8 @@ public final class ProjectEvents {
         siteIds.add(e.siteId());
       } else if (recorded.event() instanceof GpusDelivered e) {
         siteIds.add(e.siteId());
+      } else if (recorded.event() instanceof GpusRetired e) {
+        siteIds.add(e.siteId());
       } else if (recorded.event() instanceof ContractEvent e) {
         contractIds.add(e.contractId());
       }
@@ -118,6 +122,10 @@ public final class ProjectEvents {
       String owner = e.owner() == null ? null : e.owner().country();
       var holding = new GpuHolding(e.occurredOn(), e.contractId(), e.gpuModel(), owner, e.count());
       updateSite(e.siteId(), at, site -> site.withDelivery(holding));
+      coverage.computeIfAbsent(e.contractId(), c -> new HashSet<>()).add(e.siteId());
+    } else if (recorded.event() instanceof GpusRetired e) {
+      var retired = new GpuRetirement(e.occurredOn(), e.contractId(), e.gpuModel(), e.count());
+      updateSite(e.siteId(), at, site -> site.withRetirement(retired));
       coverage.computeIfAbsent(e.contractId(), c -> new HashSet<>()).add(e.siteId());
     } else if (recorded.event() instanceof ContractEvent e) {
       contracts.put(e.contractId(), contracts.get(e.contractId()).evolve(e, sequence));

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 public record BlocMembership(String country, LocalDate from, LocalDate until, String note) {
 
   public BlocMembership {
-    if (!Countries.isCountry(country)) {
+    if (!Countries.isCountry(country) || Countries.isUnknown(country)) {
       throw new IllegalArgumentException(
           "country must be an assigned ISO 3166-1 alpha-2 code: " + country);
     }

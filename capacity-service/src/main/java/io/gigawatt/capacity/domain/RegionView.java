@@ -20,6 +20,9 @@ public final class RegionView {
 
   private static final BigDecimal MAX_LONG = BigDecimal.valueOf(Long.MAX_VALUE);
 
+  /** The name of region {@link Countries#UNKNOWN}: sites whose location is not known. */
+  public static final String UNKNOWN_LOCATION = "Unknown location";
+
   private RegionView() {}
 
   /** A stored region (country, subdivision, world) as it is now. */
@@ -52,11 +55,13 @@ public final class RegionView {
 
   /**
    * The countries a region stands for, for sovereignty: a country itself, a subdivision's country,
-   * a bloc's members on {@code day} (null: today); none for the world and programs.
+   * a bloc's members on {@code day} (null: today); none for the world, programs and the unknown
+   * location ({@link Countries#UNKNOWN}): nothing is domestic to it, and an unknown controller or
+   * chip vendor is domestic to no region.
    */
   public static Set<String> domestic(Level level, String code, LocalDate day) {
     return switch (level) {
-      case COUNTRY -> Set.of(code);
+      case COUNTRY -> Countries.isUnknown(code) ? Set.of() : Set.of(code);
       case SUBDIVISION -> Set.of(code.substring(0, 2));
       case BLOC -> Blocs.members(code, day == null ? LocalDate.now(ZoneOffset.UTC) : day);
       case WORLD, PROGRAM -> Set.of();
@@ -69,7 +74,8 @@ public final class RegionView {
             count(totals, SiteStatus.ANNOUNCED.metric()),
             count(totals, SiteStatus.UNDER_CONSTRUCTION.metric()),
             count(totals, SiteStatus.OPERATIONAL.metric()),
-            count(totals, SiteStatus.CANCELLED.metric())),
+            count(totals, SiteStatus.CANCELLED.metric()),
+            count(totals, SiteStatus.DECOMMISSIONED.metric())),
         new PowerMw(
             Round.tenths(totals.get(Metric.PLANNED_MW)),
             Round.tenths(totals.get(Metric.UNDER_CONSTRUCTION_MW)),
@@ -89,7 +95,7 @@ public final class RegionView {
 
   private static String name(Level level, String code) {
     return switch (level) {
-      case COUNTRY -> Countries.name(code);
+      case COUNTRY -> Countries.isUnknown(code) ? UNKNOWN_LOCATION : Countries.name(code);
       case WORLD -> "World";
       case SUBDIVISION -> Subdivisions.name(code).orElse(code);
       case BLOC -> Blocs.find(code).map(Bloc::name).orElse(code);

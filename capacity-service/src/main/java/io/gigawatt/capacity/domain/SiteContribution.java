@@ -13,9 +13,11 @@ import java.util.function.Function;
 
 /**
  * What a site adds to its country, its subdivision (if known), the world and its program: one site
- * in its status; unless cancelled, its planned, under-construction and energized MW and the GPUs
- * hosted there. The GPUs' H100e also count for sovereignty: by controller and chip vendor where
- * hosted, and as controlled compute in the controller's country. A site not announced adds nothing.
+ * in its status; unless cancelled or decommissioned, its planned, under-construction and energized
+ * MW and the GPUs hosted there (a decommissioned site hosts nothing from its date on, whether or
+ * not its GPUs were retired). The GPUs' H100e also count for sovereignty: by controller and chip
+ * vendor where hosted, and as controlled compute in the controller's country. A site not announced
+ * adds nothing.
  */
 public final class SiteContribution {
   private SiteContribution() {}
@@ -33,7 +35,7 @@ public final class SiteContribution {
     List<String> regions = new ArrayList<>(geo);
     Programs.code(profile.program()).ifPresent(regions::add);
     var contribution = Contribution.builder().add(regions, site.status().metric(), BigDecimal.ONE);
-    if (site.cancelled()) {
+    if (site.ended()) {
       return contribution.build();
     }
     Programs.code(profile.program())

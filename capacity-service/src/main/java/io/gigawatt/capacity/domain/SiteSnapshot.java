@@ -15,4 +15,9 @@ public record SiteSnapshot(
   public boolean cancelled() {
     return status == SiteStatus.CANCELLED;
   }
+
+  /** True when the site hosts nothing: cancelled, or decommissioned by then. */
+  public boolean ended() {
+    return cancelled() || status == SiteStatus.DECOMMISSIONED;
+  }
 }

@@ -4,6 +4,8 @@ import io.gigawatt.events.SiteAnnounced;
 import io.gigawatt.events.SiteCancelled;
 import io.gigawatt.events.SiteCapacityRevised;
 import io.gigawatt.events.SiteConstructionStarted;
+import io.gigawatt.events.SiteDeEnergized;
+import io.gigawatt.events.SiteDecommissioned;
 import io.gigawatt.events.SiteEvent;
 import io.gigawatt.events.SitePhaseEnergized;
 import java.math.BigDecimal;
@@ -12,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
+import java.util.function.BinaryOperator;
 
 /**
  * A site as the events applied so far state it: every dated fact kept, so that the site can be seen
@@ -20,6 +24,8 @@ import java.util.TreeSet;
  * counts nowhere until its announcement arrives.
  *
  * @param profile null until the announcement is applied
+ * @param phases energized phases (+MW) and de-energizations (−MW)
+ * @param retirements GPUs retired from the holdings ({@link GpusInService})
  */
 public record SiteState(
     String siteId,
@@ -27,17 +33,19 @@ public record SiteState(
     List<DatedValue> planned,
     List<StatusChange> statuses,
     List<DatedValue> phases,
-    List<GpuHolding> holdings) {
+    List<GpuHolding> holdings,
+    List<GpuRetirement> retirements) {
 
   public SiteState {
     planned = planned == null ? List.of() : List.copyOf(planned);
     statuses = statuses == null ? List.of() : List.copyOf(statuses);
     phases = phases == null ? List.of() : List.copyOf(phases);
     holdings = holdings == null ? List.of() : List.copyOf(holdings);
+    retirements = retirements == null ? List.of() : List.copyOf(retirements);
   }
 
   public static SiteState unknown(String siteId) {
-    return new SiteState(siteId, null, List.of(), List.of(), List.of(), List.of());
+    return new SiteState(siteId, null, List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   public boolean announced() {
@@ -65,7 +73,7 @@ public record SiteState(
         status,
         plannedMw == null ? BigDecimal.ZERO : plannedMw,
         DatedValue.sum(phases, day),
-        holdings.stream().filter(h -> Dates.onOrBefore(h.on(), day)).toList());
+        GpusInService.on(day, holdings, retirements));
   }
 
   /** The business dates on which the site's figures can change, in order. */
@@ -78,6 +86,7 @@ public record SiteState(
     statuses.forEach(s -> dates.add(s.on()));
     phases.forEach(v -> dates.add(v.on()));
     holdings.forEach(h -> dates.add(h.on()));
+    retirements.forEach(r -> dates.add(r.on()));
     return List.copyOf(dates);
   }
 
@@ -91,7 +100,8 @@ public record SiteState(
           Sequenced.with(planned, new DatedValue(on, sequence, mw(e.plannedCapacityMw()))),
           statuses,
           phases,
-          holdings);
+          holdings,
+          retirements);
     } else if (event instanceof SiteCapacityRevised e) {
       return withPlanned(new DatedValue(on, sequence, mw(e.plannedCapacityMw())));
     } else if (event instanceof SitePhaseEnergized e) {
@@ -101,52 +111,88 @@ public record SiteState(
           planned,
           Sequenced.with(statuses, new StatusChange(on, sequence, SiteStatus.OPERATIONAL)),
           Sequenced.with(phases, new DatedValue(on, sequence, mw(e.energizedMw()))),
-          holdings);
+          holdings,
+          retirements);
+    } else if (event instanceof SiteDeEnergized e) {
+      return new SiteState(
+          siteId,
+          profile,
+          planned,
+          statuses,
+          Sequenced.with(phases, new DatedValue(on, sequence, mw(e.deEnergizedMw()).negate())),
+          holdings,
+          retirements);
     } else if (event instanceof SiteConstructionStarted) {
       return withStatus(new StatusChange(on, sequence, SiteStatus.UNDER_CONSTRUCTION));
     } else if (event instanceof SiteCancelled) {
       return withStatus(new StatusChange(on, sequence, SiteStatus.CANCELLED));
+    } else if (event instanceof SiteDecommissioned) {
+      return withStatus(new StatusChange(on, sequence, SiteStatus.DECOMMISSIONED));
     }
     throw new IllegalArgumentException("not a site event the view knows: " + event);
   }
 
   /** This state with GPUs delivered to the site. */
   public SiteState withDelivery(GpuHolding delivered) {
-    List<GpuHolding> merged = new ArrayList<>();
-    boolean added = false;
-    for (GpuHolding holding : holdings) {
-      if (holding.sameKind(delivered)) {
-        merged.add(
-            new GpuHolding(
-                holding.on(),
-                holding.contractId(),
-                holding.gpuModel(),
-                holding.ownerCountry(),
-                holding.count() + delivered.count()));
-        added = true;
+    return new SiteState(
+        siteId,
+        profile,
+        planned,
+        statuses,
+        phases,
+        summed(holdings, delivered, GpuHolding::sameKind, GpuHolding::plus, GpuHolding.ORDER),
+        retirements);
+  }
+
+  /** This state with GPUs retired from the site. */
+  public SiteState withRetirement(GpuRetirement retired) {
+    return new SiteState(
+        siteId,
+        profile,
+        planned,
+        statuses,
+        phases,
+        holdings,
+        summed(
+            retirements,
+            retired,
+            GpuRetirement::sameKind,
+            GpuRetirement::plus,
+            GpuRetirement.ORDER));
+  }
+
+  /** {@code facts} with {@code added} summed into the fact of the same kind, if any, in order. */
+  private static <T> List<T> summed(
+      List<T> facts,
+      T added,
+      BiPredicate<T, T> sameKind,
+      BinaryOperator<T> plus,
+      Comparator<T> order) {
+    List<T> merged = new ArrayList<>();
+    boolean summed = false;
+    for (T fact : facts) {
+      if (sameKind.test(fact, added)) {
+        merged.add(plus.apply(fact, added));
+        summed = true;
       } else {
-        merged.add(holding);
+        merged.add(fact);
       }
     }
-    if (!added) {
-      merged.add(delivered);
+    if (!summed) {
+      merged.add(added);
     }
-    merged.sort(
-        Comparator.comparing(GpuHolding::on)
-            .thenComparing(GpuHolding::contractId)
-            .thenComparing(GpuHolding::gpuModel)
-            .thenComparing(h -> h.ownerCountry() == null ? "" : h.ownerCountry()));
-    return new SiteState(siteId, profile, planned, statuses, phases, merged);
+    merged.sort(order);
+    return merged;
   }
 
   private SiteState withPlanned(DatedValue value) {
     return new SiteState(
-        siteId, profile, Sequenced.with(planned, value), statuses, phases, holdings);
+        siteId, profile, Sequenced.with(planned, value), statuses, phases, holdings, retirements);
   }
 
   private SiteState withStatus(StatusChange change) {
     return new SiteState(
-        siteId, profile, planned, Sequenced.with(statuses, change), phases, holdings);
+        siteId, profile, planned, Sequenced.with(statuses, change), phases, holdings, retirements);
   }
 
   private static BigDecimal mw(double value) {

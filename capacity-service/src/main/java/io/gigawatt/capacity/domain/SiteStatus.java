@@ -2,13 +2,15 @@ package io.gigawatt.capacity.domain;
 
 /**
  * Where a site is in its life; each site counts in exactly one status. A site never goes back: its
- * status is the furthest its events reached, in this order, so cancellation wins whatever order.
+ * status is the furthest its events reached, in this order, so cancellation and decommissioning
+ * (both for good; the write side never records both) win whatever order.
  */
 public enum SiteStatus {
   ANNOUNCED("sites.announced"),
   UNDER_CONSTRUCTION("sites.underConstruction"),
   OPERATIONAL("sites.operational"),
-  CANCELLED("sites.cancelled");
+  CANCELLED("sites.cancelled"),
+  DECOMMISSIONED("sites.decommissioned");
 
   private final String metric;
 

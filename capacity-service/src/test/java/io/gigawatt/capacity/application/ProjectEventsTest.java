@@ -33,10 +33,10 @@ class ProjectEventsTest {
     var view = new ViewFixture().given(site("abilene", "US", "US-TX", 1200), 1);
 
     for (String code : List.of("US", "US-TX")) {
-      assertThat(view.region(code).sites()).isEqualTo(new SiteCounts(1, 0, 0, 0));
+      assertThat(view.region(code).sites()).isEqualTo(new SiteCounts(1, 0, 0, 0, 0));
       assertThat(view.region(code).powerMw()).isEqualTo(new PowerMw(1200, 0, 0));
     }
-    assertThat(view.world().sites()).isEqualTo(new SiteCounts(1, 0, 0, 0));
+    assertThat(view.world().sites()).isEqualTo(new SiteCounts(1, 0, 0, 0, 0));
     assertThat(view.regionCodes()).containsExactly("PROGRAM:stargate", "US", "US-TX", "WORLD");
   }
 
@@ -50,7 +50,7 @@ class ProjectEventsTest {
                 energized("jp-1", 300), 4,
                 energized("jp-1", 200), 6);
 
-    assertThat(view.region("JP").sites()).isEqualTo(new SiteCounts(0, 0, 1, 0));
+    assertThat(view.region("JP").sites()).isEqualTo(new SiteCounts(0, 0, 1, 0, 0));
     assertThat(view.region("JP").powerMw()).isEqualTo(new PowerMw(1000, 0, 500));
     assertThat(view.region("JP").worldShare().energizedMw()).isEqualTo(1.0);
   }
@@ -65,7 +65,7 @@ class ProjectEventsTest {
                 constructionStarted("jp-1"), 2,
                 revised("jp-1", 1400), 3);
 
-    assertThat(view.region("JP").sites()).isEqualTo(new SiteCounts(1, 1, 0, 0));
+    assertThat(view.region("JP").sites()).isEqualTo(new SiteCounts(1, 1, 0, 0, 0));
     assertThat(view.region("JP").powerMw()).isEqualTo(new PowerMw(1450, 1400, 0));
   }
 
@@ -94,7 +94,7 @@ class ProjectEventsTest {
                 delivery("c-1", "d-1", "ae-1", GB200, 1000), 1,
                 cancelled("ae-1"), 3);
 
-    assertThat(view.region("AE").sites()).isEqualTo(new SiteCounts(0, 0, 0, 1));
+    assertThat(view.region("AE").sites()).isEqualTo(new SiteCounts(0, 0, 0, 1, 0));
     assertThat(view.region("AE").powerMw()).isEqualTo(new PowerMw(0, 0, 0));
     assertThat(view.region("AE").gpus().delivered()).isZero();
     assertThat(view.world().gpus().h100e()).isZero();

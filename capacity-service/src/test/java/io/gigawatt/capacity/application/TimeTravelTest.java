@@ -87,17 +87,17 @@ class TimeTravelTest {
                 4);
 
     assertThat(view.at("KR", LocalDate.of(2019, 12, 31), null).sites())
-        .isEqualTo(new SiteCounts(0, 0, 0, 0));
+        .isEqualTo(new SiteCounts(0, 0, 0, 0, 0));
     assertThat(view.at("KR", LocalDate.of(2020, 6, 1), null).powerMw())
         .isEqualTo(new PowerMw(500, 0, 0));
     assertThat(view.at("KR", LocalDate.of(2021, 6, 1), null).powerMw())
         .isEqualTo(new PowerMw(500, 500, 0));
     assertThat(view.at("KR", LocalDate.of(2022, 6, 1), null).sites())
-        .isEqualTo(new SiteCounts(0, 0, 1, 0));
+        .isEqualTo(new SiteCounts(0, 0, 1, 0, 0));
     assertThat(view.at("KR", LocalDate.of(2022, 6, 1), null).powerMw())
         .isEqualTo(new PowerMw(500, 0, 200));
     assertThat(view.at("KR", LocalDate.of(2023, 6, 1), null).sites())
-        .isEqualTo(new SiteCounts(0, 0, 0, 1));
+        .isEqualTo(new SiteCounts(0, 0, 0, 1, 0));
   }
 
   @Test

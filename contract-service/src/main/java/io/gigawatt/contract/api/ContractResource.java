@@ -8,6 +8,8 @@ import io.gigawatt.contract.domain.ContractTermination;
 import io.gigawatt.contract.domain.ContractTerms;
 import io.gigawatt.contract.domain.DeliverGpus;
 import io.gigawatt.contract.domain.GpuDelivery;
+import io.gigawatt.contract.domain.GpuRetirement;
+import io.gigawatt.contract.domain.RetireGpus;
 import io.gigawatt.contract.domain.SignContract;
 import io.gigawatt.contract.domain.TerminateContract;
 import io.gigawatt.contract.persistence.KnownSites;
@@ -99,9 +101,7 @@ public class ContractResource {
         () -> {
           var command =
               new DeliverGpus(
-                  contractId,
-                  delivery.withDeliveryId(deliveryId),
-                  sites.statusOf(delivery.siteId()));
+                  contractId, delivery.withDeliveryId(deliveryId), sites.find(delivery.siteId()));
           return decide(command, ifMatch, headers);
         },
         append ->
@@ -109,6 +109,22 @@ public class ContractResource {
                 PATH + "/" + contractId + "/events",
                 new CommandAnswer(contractId, deliveryId, append.version()),
                 append.version()));
+  }
+
+  @POST
+  @Path("/{contractId}/retirements")
+  public Response retire(
+      @PathParam("contractId") String contractId,
+      GpuRetirement retirement,
+      @HeaderParam("If-Match") String ifMatch,
+      @Context HttpHeaders headers) {
+    Validator.requireBody(retirement);
+    return idempotent.run(
+        headers,
+        "POST " + PATH + "/" + contractId + "/retirements",
+        retirement,
+        () -> decide(new RetireGpus(contractId, retirement), ifMatch, headers),
+        ContractResource::ok);
   }
 
   @POST

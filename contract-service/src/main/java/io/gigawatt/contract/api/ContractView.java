@@ -7,7 +7,10 @@ import io.gigawatt.contract.domain.ContractTerms;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** {@code GET /api/v1/contracts/{id}}: status, current (amended) terms and GPUs delivered. */
+/**
+ * {@code GET /api/v1/contracts/{id}}: status, current (amended) terms, GPUs delivered (retired ones
+ * included) and GPUs retired.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ContractView(
     String contractId,
@@ -15,10 +18,17 @@ public record ContractView(
     ContractTerms terms,
     long gpusDelivered,
     Map<String, Long> gpusDeliveredBySite,
+    long gpusRetired,
     LocalDate terminatedOn) {
 
   static ContractView of(Contract c) {
     return new ContractView(
-        c.contractId(), c.status(), c.terms(), c.gpusDelivered(), c.gpusBySite(), c.terminatedOn());
+        c.contractId(),
+        c.status(),
+        c.terms(),
+        c.gpusDelivered(),
+        c.gpusBySite(),
+        c.gpusRetired(),
+        c.terminatedOn());
   }
 }

@@ -5,13 +5,14 @@ import io.gigawatt.events.ContractEvent;
 import io.gigawatt.events.ContractSigned;
 import io.gigawatt.events.ContractTerminated;
 import io.gigawatt.events.GpusDelivered;
+import io.gigawatt.events.GpusRetired;
 import io.gigawatt.support.domain.Decider;
 import io.gigawatt.support.domain.Decision;
 import io.gigawatt.support.validation.FieldError;
 import io.gigawatt.support.validation.InvalidCommandException;
 import java.util.List;
 
-/** The Contract aggregate: signing, amendments, GPU deliveries and termination. */
+/** The Contract aggregate: signing, amendments, GPU deliveries and retirements, termination. */
 public final class ContractDecider implements Decider<Contract, ContractCommand, ContractEvent> {
   public static final ContractDecider INSTANCE = new ContractDecider();
 
@@ -34,6 +35,9 @@ public final class ContractDecider implements Decider<Contract, ContractCommand,
     }
     if (command instanceof DeliverGpus deliver) {
       return GpuDeliveryRules.decide(contract, deliver);
+    }
+    if (command instanceof RetireGpus retire) {
+      return GpuRetirementRules.decide(contract, retire);
     }
     if (command instanceof TerminateContract terminate) {
       return TerminationRules.decide(contract, terminate);
@@ -62,7 +66,12 @@ public final class ContractDecider implements Decider<Contract, ContractCommand,
       return contract.amended(e);
     }
     if (event instanceof GpusDelivered e) {
-      return contract.withDelivery(e.deliveryId(), e.siteId(), e.count());
+      return contract.withDelivery(
+          e.deliveryId(), new GpuMovement(e.occurredOn(), e.siteId(), e.gpuModel(), e.count()));
+    }
+    if (event instanceof GpusRetired e) {
+      return contract.withRetirement(
+          new GpuMovement(e.occurredOn(), e.siteId(), e.gpuModel(), -e.count()));
     }
     if (event instanceof ContractTerminated e) {
       return contract.terminated(e.occurredOn());

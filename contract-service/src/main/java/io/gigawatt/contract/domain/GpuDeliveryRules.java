@@ -4,7 +4,10 @@ import io.gigawatt.events.ContractEvent;
 import io.gigawatt.events.GpusDelivered;
 import io.gigawatt.support.domain.Decision;
 
-/** When GPUs may be delivered under a contract. */
+/**
+ * When GPUs may be delivered under a contract. A decommissioned site takes deliveries dated before
+ * its decommissioning only (backfilled history), none from that date on.
+ */
 final class GpuDeliveryRules {
   private GpuDeliveryRules() {}
 
@@ -33,6 +36,12 @@ final class GpuDeliveryRules {
     }
     if (command.siteStatus() == SiteStatus.CANCELLED) {
       return Decision.reject("site-cancelled", "site " + d.siteId() + " was cancelled");
+    }
+    var decommissionedOn = command.siteDecommissionedOn();
+    if (decommissionedOn != null && !d.deliveredOn().isBefore(decommissionedOn)) {
+      return Decision.reject(
+          "site-decommissioned",
+          "site " + d.siteId() + " was decommissioned on " + decommissionedOn);
     }
     if (terms.gpuModel() != null && !terms.gpuModel().equals(d.gpuModel())) {
       return Decision.reject(

@@ -3,6 +3,7 @@ package io.gigawatt.contract.domain;
 import io.gigawatt.events.SiteAnnounced;
 import io.gigawatt.events.SiteCancelled;
 import io.gigawatt.events.SiteConstructionStarted;
+import io.gigawatt.events.SiteDecommissioned;
 import io.gigawatt.events.SiteEvent;
 import io.gigawatt.events.SitePhaseEnergized;
 
@@ -12,7 +13,8 @@ public enum SiteStatus {
   ANNOUNCED,
   UNDER_CONSTRUCTION,
   OPERATIONAL,
-  CANCELLED;
+  CANCELLED,
+  DECOMMISSIONED;
 
   SiteStatus after(SiteEvent event) {
     if (event instanceof SiteConstructionStarted) {
@@ -23,6 +25,9 @@ public enum SiteStatus {
     }
     if (event instanceof SiteCancelled) {
       return CANCELLED;
+    }
+    if (event instanceof SiteDecommissioned) {
+      return DECOMMISSIONED;
     }
     if (event instanceof SiteAnnounced || this == UNKNOWN) {
       return ANNOUNCED;

@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 
 @Entity
 @Table(name = "known_site")
@@ -24,8 +25,11 @@ public class KnownSiteEntity extends PanacheEntityBase {
   public String country;
   public long version;
 
+  @Column(name = "decommissioned_on")
+  public LocalDate decommissionedOn;
+
   public KnownSite toSite() {
-    return new KnownSite(siteId, status, name, country, version);
+    return new KnownSite(siteId, status, name, country, version, decommissionedOn);
   }
 
   void set(KnownSite site) {
@@ -34,5 +38,6 @@ public class KnownSiteEntity extends PanacheEntityBase {
     name = site.name();
     country = site.country();
     version = site.version();
+    decommissionedOn = site.decommissionedOn();
   }
 }

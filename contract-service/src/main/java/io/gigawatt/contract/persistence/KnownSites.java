@@ -1,7 +1,6 @@
 package io.gigawatt.contract.persistence;
 
 import io.gigawatt.contract.domain.KnownSite;
-import io.gigawatt.contract.domain.SiteStatus;
 import io.gigawatt.events.SiteEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,10 +17,6 @@ public class KnownSites {
   public KnownSite find(String siteId) {
     KnownSiteEntity row = siteId == null ? null : KnownSiteEntity.findById(siteId);
     return row == null ? KnownSite.unknown(siteId) : row.toSite();
-  }
-
-  public SiteStatus statusOf(String siteId) {
-    return find(siteId).status();
   }
 
   /**

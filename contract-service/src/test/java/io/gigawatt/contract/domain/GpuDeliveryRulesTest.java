@@ -145,12 +145,20 @@ class GpuDeliveryRulesTest {
   }
 
   @Test
+  void anOwnerMayHaveAnUnknownHomeCountry() {
+    var unknown = new Organization("Unknown owner", "XX");
+    given(DECIDER, SIGNED)
+        .when(deliverOwnedBy(unknown))
+        .thenEvents(delivered("d1", "abilene", 64_000, unknown));
+  }
+
+  @Test
   void anOwnerNeedsABoundedNameAndAnAssignedCountryCode() {
     for (var owner :
         List.of(
             new Organization(null, null),
             new Organization(" ", "ae"),
-            new Organization("m".repeat(201), "XX"))) {
+            new Organization("m".repeat(201), "QQ"))) {
       given(DECIDER, SIGNED).when(deliverOwnedBy(owner)).thenInvalid("owner.name", "owner.country");
     }
     given(DECIDER, SIGNED)

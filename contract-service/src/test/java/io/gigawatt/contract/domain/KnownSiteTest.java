@@ -10,6 +10,7 @@ import io.gigawatt.events.SiteAnnounced;
 import io.gigawatt.events.SiteCancelled;
 import io.gigawatt.events.SiteCapacityRevised;
 import io.gigawatt.events.SiteConstructionStarted;
+import io.gigawatt.events.SiteDecommissioned;
 import io.gigawatt.events.SitePhaseEnergized;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,26 @@ class KnownSiteTest {
     site = site.after(5, new SiteCancelled("s1", "no power", ON, SOURCE, Confidence.REPORTED));
     assertThat(site)
         .isEqualTo(new KnownSite("s1", SiteStatus.CANCELLED, "Stargate Milam County", "US", 5));
+  }
+
+  @Test
+  void aDecommissionedSiteKeepsItsDate() {
+    var site =
+        KnownSite.unknown("s1")
+            .after(1, ANNOUNCED)
+            .after(
+                2,
+                new SiteDecommissioned(
+                    "s1", LocalDate.parse("2030-01-01"), SOURCE, Confidence.REPORTED));
+    assertThat(site)
+        .isEqualTo(
+            new KnownSite(
+                "s1",
+                SiteStatus.DECOMMISSIONED,
+                "Stargate Milam County",
+                "US",
+                2,
+                LocalDate.parse("2030-01-01")));
   }
 
   @Test

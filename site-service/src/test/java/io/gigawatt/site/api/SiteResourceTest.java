@@ -98,7 +98,7 @@ class SiteResourceTest {
     expectInvalid(SHACKELFORD.replace("1400", "-1"), "plannedCapacityMw");
     expectInvalid(
         SHACKELFORD.replace(
-            "\"country\": \"US\", \"subdivision\"", "\"country\": \"XX\", \"subdivision\""),
+            "\"country\": \"US\", \"subdivision\"", "\"country\": \"QQ\", \"subdivision\""),
         "location.country");
     expectInvalid(SHACKELFORD.replace("\"program\"", "\"colour\": \"red\", \"program\""), "colour");
     expectInvalid(SHACKELFORD.replace("\"name\": \"Stargate Shackelford County\",", ""), "name");

@@ -1,0 +1,3 @@
+package io.gigawatt.contract.domain;
+
+public record RetireGpus(String contractId, GpuRetirement retirement) implements ContractCommand {}
