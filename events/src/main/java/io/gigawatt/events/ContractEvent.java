@@ -2,7 +2,7 @@ package io.gigawatt.events;
 
 /** Events of the Contract aggregate, published on {@link Topics#CONTRACT_EVENTS}. */
 public sealed interface ContractEvent extends DomainEvent
-    permits ContractSigned, ContractAmended, GpusDelivered, ContractTerminated {
+    permits ContractSigned, ContractAmended, GpusDelivered, ContractTerminated, GpusRetired {
 
   String contractId();
 

@@ -14,6 +14,10 @@ public enum EventType {
   SITE_PHASE_ENERGIZED(
       "io.gigawatt.site.phase-energized.v1", SitePhaseEnergized.class, Producer.SITE_SERVICE),
   SITE_CANCELLED("io.gigawatt.site.cancelled.v1", SiteCancelled.class, Producer.SITE_SERVICE),
+  SITE_DE_ENERGIZED(
+      "io.gigawatt.site.de-energized.v1", SiteDeEnergized.class, Producer.SITE_SERVICE),
+  SITE_DECOMMISSIONED(
+      "io.gigawatt.site.decommissioned.v1", SiteDecommissioned.class, Producer.SITE_SERVICE),
   CONTRACT_SIGNED(
       "io.gigawatt.contract.signed.v1", ContractSigned.class, Producer.CONTRACT_SERVICE),
   CONTRACT_AMENDED(
@@ -21,7 +25,9 @@ public enum EventType {
   GPUS_DELIVERED(
       "io.gigawatt.contract.gpus-delivered.v1", GpusDelivered.class, Producer.CONTRACT_SERVICE),
   CONTRACT_TERMINATED(
-      "io.gigawatt.contract.terminated.v1", ContractTerminated.class, Producer.CONTRACT_SERVICE);
+      "io.gigawatt.contract.terminated.v1", ContractTerminated.class, Producer.CONTRACT_SERVICE),
+  GPUS_RETIRED(
+      "io.gigawatt.contract.gpus-retired.v1", GpusRetired.class, Producer.CONTRACT_SERVICE);
 
   private final String ceType;
   private final Class<? extends DomainEvent> recordType;

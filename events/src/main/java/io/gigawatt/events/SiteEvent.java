@@ -6,7 +6,9 @@ public sealed interface SiteEvent extends DomainEvent
         SiteConstructionStarted,
         SiteCapacityRevised,
         SitePhaseEnergized,
-        SiteCancelled {
+        SiteCancelled,
+        SiteDeEnergized,
+        SiteDecommissioned {
 
   String siteId();
 

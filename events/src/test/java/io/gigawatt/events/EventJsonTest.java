@@ -64,6 +64,8 @@ class EventJsonTest {
           new SiteCapacityRevised("site-1", 1800, "expansion", ON, SRC, Confidence.REPORTED),
           new SitePhaseEnergized("site-1", 200, "phase 1", ON, SRC, Confidence.CONFIRMED),
           new SiteCancelled("site-1", "financing fell through", ON, SRC, Confidence.SPECULATIVE),
+          new SiteDeEnergized("site-1", 50, ON, SRC, Confidence.REPORTED),
+          new SiteDecommissioned("site-1", ON, SRC, Confidence.CONFIRMED),
           SIGNED,
           new ContractAmended(
               "contract-1",
@@ -77,7 +79,9 @@ class EventJsonTest {
               SRC,
               Confidence.REPORTED),
           DELIVERED,
-          new ContractTerminated("contract-1", "ended early", ON, SRC, Confidence.CONFIRMED));
+          new ContractTerminated("contract-1", "ended early", ON, SRC, Confidence.CONFIRMED),
+          new GpusRetired(
+              "contract-1", "site-1", "nvidia-gb200", 1_000, ON, SRC, Confidence.REPORTED));
 
   @Test
   void theSamplesCoverEveryType() {

@@ -32,6 +32,15 @@ class GpuCatalogTest {
   }
 
   @Test
+  void anUnspecifiedChipIsExactlyOneH100EquivalentOfAnUnknownVendor() {
+    var unspecified = GpuCatalog.find("unspecified-h100e").orElseThrow();
+    assertThat(unspecified.h100Equivalents(1)).isEqualTo(1.0);
+    assertThat(unspecified.h100Equivalents(123_456)).isEqualTo(123_456.0);
+    assertThat(unspecified.vendorCountry()).isEqualTo(Countries.UNKNOWN);
+    assertThat(unspecified.epochChipTypes()).isEmpty();
+  }
+
+  @Test
   void h100EquivalentsAreDense8BitOpsOverAnH100s() {
     assertThat(h100e("nvidia-gb200")).isEqualTo(5e15 / 1.979e15);
     assertThat(h100e("nvidia-a100")).isEqualTo(624e12 / 1.979e15);
@@ -152,7 +161,9 @@ class GpuCatalogTest {
   @Test
   void countryCodesAreIso3166() {
     assertThat(Countries.isCountry("US")).isTrue();
-    assertThat(Countries.isCountry("XX")).isFalse();
+    assertThat(Countries.isCountry("QQ")).isFalse();
+    assertThat(Countries.isCountry("XX")).as("unknown").isTrue();
+    assertThat(Countries.isSubdivisionOf("XX-1", "XX")).as("unknown has none").isFalse();
     assertThat(Countries.isCountry("us")).isFalse();
     assertThat(Countries.isSubdivisionOf("US-TX", "US")).isTrue();
     assertThat(Countries.isSubdivisionOf("US-TX", "MX")).isFalse();

@@ -25,6 +25,8 @@ final class KeptBounds {
     } else if (event instanceof SitePhaseEnergized e) {
       within(Bounds.POSITIVE_MW, e.energizedMw());
       within(Bounds.TEXT, e.phase());
+    } else if (event instanceof SiteDeEnergized e) {
+      within(Bounds.POSITIVE_MW, e.deEnergizedMw());
     } else if (event instanceof SiteCancelled e) {
       within(Bounds.TEXT, e.reason());
     } else if (event instanceof ContractSigned e) {
@@ -45,6 +47,10 @@ final class KeptBounds {
       if (e.owner() != null) {
         within(Bounds.TEXT, e.owner().name());
       }
+    } else if (event instanceof GpusRetired e) {
+      within(Bounds.GPUS, e.count());
+      within(Bounds.ID, e.siteId());
+      within(Bounds.ID, e.gpuModel());
     } else if (event instanceof ContractTerminated e) {
       within(Bounds.TEXT, e.reason());
     }

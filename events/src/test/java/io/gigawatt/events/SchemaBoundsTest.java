@@ -27,6 +27,7 @@ class SchemaBoundsTest {
           entry("itLoadMw", Bounds.POSITIVE_MW),
           entry("plannedCapacityMw", Bounds.POSITIVE_MW),
           entry("energizedMw", Bounds.POSITIVE_MW),
+          entry("deEnergizedMw", Bounds.POSITIVE_MW),
           entry("committedMw", Bounds.MW),
           entry("count", Bounds.GPUS),
           entry("gpuCount", Bounds.GPUS),

@@ -8,6 +8,10 @@ import io.gigawatt.site.domain.CancelSite;
 import io.gigawatt.site.domain.Cancellation;
 import io.gigawatt.site.domain.CapacityRevision;
 import io.gigawatt.site.domain.ConstructionStart;
+import io.gigawatt.site.domain.DeEnergization;
+import io.gigawatt.site.domain.DeEnergizeSite;
+import io.gigawatt.site.domain.DecommissionSite;
+import io.gigawatt.site.domain.Decommissioning;
 import io.gigawatt.site.domain.EnergizePhase;
 import io.gigawatt.site.domain.PhaseEnergization;
 import io.gigawatt.site.domain.ReviseCapacity;
@@ -91,6 +95,28 @@ public class SiteResource {
       @Context HttpHeaders headers) {
     var command = new CancelSite(siteId, cancellation);
     return commands.update("cancellation", cancellation, command, ifMatch, headers);
+  }
+
+  @POST
+  @Path("/{siteId}/de-energizations")
+  public Response deEnergize(
+      @PathParam("siteId") String siteId,
+      DeEnergization deEnergization,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Context HttpHeaders headers) {
+    var command = new DeEnergizeSite(siteId, deEnergization);
+    return commands.update("de-energizations", deEnergization, command, ifMatch, headers);
+  }
+
+  @POST
+  @Path("/{siteId}/decommissioning")
+  public Response decommission(
+      @PathParam("siteId") String siteId,
+      Decommissioning decommissioning,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Context HttpHeaders headers) {
+    var command = new DecommissionSite(siteId, decommissioning);
+    return commands.update("decommissioning", decommissioning, command, ifMatch, headers);
   }
 
   @GET

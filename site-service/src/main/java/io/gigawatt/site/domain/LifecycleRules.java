@@ -11,6 +11,7 @@ import java.util.Optional;
 
 /**
  * What may happen to an announced site: construction, capacity revisions, energizing, cancelling.
+ * Energized MW are checked on every date from the command's on (de-energizations lower them).
  */
 final class LifecycleRules {
   /** Below any reported precision (one watt); absorbs the rounding of summed decimal MW. */
@@ -40,9 +41,9 @@ final class LifecycleRules {
     if (refused.isPresent()) {
       return refused.get();
     }
-    if (exceeds(site.energizedMw(), r.plannedCapacityMw())) {
-      return Decision.reject(
-          Rules.CAPACITY_BELOW_ENERGIZED, site.energizedMw() + " MW are already energized");
+    double energized = site.energized().highestFrom(r.revisedOn());
+    if (exceeds(energized, r.plannedCapacityMw())) {
+      return Decision.reject(Rules.CAPACITY_BELOW_ENERGIZED, energized + " MW are energized");
     }
     return Decision.accept(
         new SiteCapacityRevised(
@@ -61,10 +62,11 @@ final class LifecycleRules {
     if (refused.isPresent()) {
       return refused.get();
     }
-    if (exceeds(site.energizedMw() + e.energizedMw(), site.plannedCapacityMw())) {
+    double energized = site.energized().highestFrom(e.energizedOn());
+    if (exceeds(energized + e.energizedMw(), site.plannedCapacityMw())) {
       return Decision.reject(
           Rules.ENERGIZED_EXCEEDS_CAPACITY,
-          site.energizedMw() + " of " + site.plannedCapacityMw() + " planned MW are energized");
+          energized + " of " + site.plannedCapacityMw() + " planned MW are energized");
     }
     return Decision.accept(
         new SitePhaseEnergized(
@@ -88,13 +90,17 @@ final class LifecycleRules {
   }
 
   /** The rules every lifecycle command obeys. */
-  private static Optional<Decision<SiteEvent>> refusal(
-      Site site, SiteCommand command, LocalDate on) {
+  static Optional<Decision<SiteEvent>> refusal(Site site, SiteCommand command, LocalDate on) {
     if (site == null) {
       return reject(Rules.SITE_NOT_ANNOUNCED, "site " + command.siteId() + " was not announced");
     }
     if (site.status() == SiteStatus.CANCELLED) {
       return reject(Rules.SITE_CANCELLED, "site " + site.siteId() + " was cancelled");
+    }
+    if (site.status() == SiteStatus.DECOMMISSIONED) {
+      return reject(
+          Rules.SITE_DECOMMISSIONED,
+          "site " + site.siteId() + " was decommissioned on " + site.decommissionedOn());
     }
     if (on.isBefore(site.announcedOn())) {
       return reject(
@@ -103,11 +109,11 @@ final class LifecycleRules {
     return Optional.empty();
   }
 
-  private static boolean exceeds(double mw, double limitMw) {
+  static boolean exceeds(double mw, double limitMw) {
     return mw - limitMw > TOLERANCE_MW;
   }
 
-  private static Optional<Decision<SiteEvent>> reject(String rule, String message) {
+  static Optional<Decision<SiteEvent>> reject(String rule, String message) {
     return Optional.of(Decision.reject(rule, message));
   }
 }

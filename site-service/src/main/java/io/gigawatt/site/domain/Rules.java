@@ -12,6 +12,10 @@ public final class Rules {
   public static final String CONSTRUCTION_ALREADY_STARTED = "construction-already-started";
   public static final String ENERGIZED_EXCEEDS_CAPACITY = "energized-exceeds-capacity";
   public static final String CAPACITY_BELOW_ENERGIZED = "capacity-below-energized";
+  public static final String SITE_DECOMMISSIONED = "site-decommissioned";
+  public static final String DE_ENERGIZED_BEFORE_ENERGIZATION = "de-energized-before-energization";
+  public static final String DE_ENERGIZED_EXCEEDS_ENERGIZED = "de-energized-exceeds-energized";
+  public static final String DECOMMISSIONED_BEFORE_LAST_EVENT = "decommissioned-before-last-event";
 
   private Rules() {}
 }

@@ -3,11 +3,14 @@ package io.gigawatt.site.domain;
 import io.gigawatt.events.Location;
 import io.gigawatt.events.Organization;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The state of a site, folded from its events; null before its announcement. {@code operationalOn}
  * is the date of the earliest energized phase, {@code capacityRevisedOn} the date of the revision
- * in force.
+ * in force, {@code powerChanges} every energization (+MW) and de-energization (−MW) with its date.
+ * {@code energizedMw} is what is energized now: 0 once decommissioned.
  */
 public record Site(
     String siteId,
@@ -24,28 +27,50 @@ public record Site(
     LocalDate constructionStartedOn,
     LocalDate capacityRevisedOn,
     LocalDate operationalOn,
-    LocalDate cancelledOn) {
+    LocalDate cancelledOn,
+    LocalDate decommissionedOn,
+    List<PowerChange> powerChanges) {
+
+  public Site {
+    powerChanges = powerChanges == null ? List.of() : List.copyOf(powerChanges);
+  }
+
+  EnergizedHistory energized() {
+    return new EnergizedHistory(powerChanges);
+  }
 
   Site constructionStarted(LocalDate on) {
-    return new Site(
-        siteId,
-        name,
-        program,
-        operator,
-        owner,
-        location,
-        SiteStatus.UNDER_CONSTRUCTION,
-        plannedCapacityMw,
-        energizedMw,
-        announcedOn,
-        expectedOnlineOn,
-        on,
-        capacityRevisedOn,
-        operationalOn,
-        cancelledOn);
+    return with(
+        SiteStatus.UNDER_CONSTRUCTION, plannedCapacityMw, energizedMw, on, capacityRevisedOn);
   }
 
   Site capacityRevised(double mw, LocalDate on) {
+    return with(status, mw, energizedMw, constructionStartedOn, on);
+  }
+
+  Site phaseEnergized(double mw, LocalDate on) {
+    var firstOn = operationalOn == null || on.isBefore(operationalOn) ? on : operationalOn;
+    return powered(SiteStatus.OPERATIONAL, mw, on, firstOn);
+  }
+
+  Site deEnergized(double mw, LocalDate on) {
+    return powered(status, -mw, on, operationalOn);
+  }
+
+  Site cancelled(LocalDate on) {
+    return ended(SiteStatus.CANCELLED, energizedMw, on, decommissionedOn);
+  }
+
+  Site decommissioned(LocalDate on) {
+    return ended(SiteStatus.DECOMMISSIONED, 0, cancelledOn, on);
+  }
+
+  private Site with(
+      SiteStatus status,
+      double plannedMw,
+      double energizedMw,
+      LocalDate constructionOn,
+      LocalDate revisedOn) {
     return new Site(
         siteId,
         name,
@@ -54,18 +79,21 @@ public record Site(
         owner,
         location,
         status,
-        mw,
+        plannedMw,
         energizedMw,
         announcedOn,
         expectedOnlineOn,
-        constructionStartedOn,
-        on,
+        constructionOn,
+        revisedOn,
         operationalOn,
-        cancelledOn);
+        cancelledOn,
+        decommissionedOn,
+        powerChanges);
   }
 
-  Site phaseEnergized(double mw, LocalDate on) {
-    var firstOn = operationalOn == null || on.isBefore(operationalOn) ? on : operationalOn;
+  private Site powered(SiteStatus status, double mw, LocalDate on, LocalDate operationalOn) {
+    var changes = new ArrayList<>(powerChanges);
+    changes.add(new PowerChange(on, mw));
     return new Site(
         siteId,
         name,
@@ -73,18 +101,21 @@ public record Site(
         operator,
         owner,
         location,
-        SiteStatus.OPERATIONAL,
+        status,
         plannedCapacityMw,
         energizedMw + mw,
         announcedOn,
         expectedOnlineOn,
         constructionStartedOn,
         capacityRevisedOn,
-        firstOn,
-        cancelledOn);
+        operationalOn,
+        cancelledOn,
+        decommissionedOn,
+        changes);
   }
 
-  Site cancelled(LocalDate on) {
+  private Site ended(
+      SiteStatus status, double energizedMw, LocalDate cancelledOn, LocalDate decommissionedOn) {
     return new Site(
         siteId,
         name,
@@ -92,7 +123,7 @@ public record Site(
         operator,
         owner,
         location,
-        SiteStatus.CANCELLED,
+        status,
         plannedCapacityMw,
         energizedMw,
         announcedOn,
@@ -100,6 +131,8 @@ public record Site(
         constructionStartedOn,
         capacityRevisedOn,
         operationalOn,
-        on);
+        cancelledOn,
+        decommissionedOn,
+        powerChanges);
   }
 }

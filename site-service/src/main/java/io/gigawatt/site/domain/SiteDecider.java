@@ -5,6 +5,8 @@ import io.gigawatt.events.SiteAnnounced;
 import io.gigawatt.events.SiteCancelled;
 import io.gigawatt.events.SiteCapacityRevised;
 import io.gigawatt.events.SiteConstructionStarted;
+import io.gigawatt.events.SiteDeEnergized;
+import io.gigawatt.events.SiteDecommissioned;
 import io.gigawatt.events.SiteEvent;
 import io.gigawatt.events.SitePhaseEnergized;
 import io.gigawatt.support.domain.Decider;
@@ -38,6 +40,12 @@ public final class SiteDecider implements Decider<Site, SiteCommand, SiteEvent> 
     }
     if (command instanceof CancelSite c) {
       return LifecycleRules.cancel(site, c);
+    }
+    if (command instanceof DeEnergizeSite c) {
+      return DecommissioningRules.deEnergize(site, c);
+    }
+    if (command instanceof DecommissionSite c) {
+      return DecommissioningRules.decommission(site, c);
     }
     throw new IllegalArgumentException("unknown command " + command);
   }
@@ -82,7 +90,9 @@ public final class SiteDecider implements Decider<Site, SiteCommand, SiteEvent> 
           null,
           null,
           null,
-          null);
+          null,
+          null,
+          List.of());
     }
     if (event instanceof SiteConstructionStarted e) {
       return site.constructionStarted(e.occurredOn());
@@ -95,6 +105,12 @@ public final class SiteDecider implements Decider<Site, SiteCommand, SiteEvent> 
     }
     if (event instanceof SiteCancelled e) {
       return site.cancelled(e.occurredOn());
+    }
+    if (event instanceof SiteDeEnergized e) {
+      return site.deEnergized(e.deEnergizedMw(), e.occurredOn());
+    }
+    if (event instanceof SiteDecommissioned e) {
+      return site.decommissioned(e.occurredOn());
     }
     return site;
   }

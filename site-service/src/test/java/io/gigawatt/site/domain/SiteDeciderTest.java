@@ -1,6 +1,7 @@
 package io.gigawatt.site.domain;
 
 import static io.gigawatt.support.domain.DeciderFixture.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gigawatt.events.Confidence;
 import io.gigawatt.events.Location;
@@ -151,8 +152,17 @@ class SiteDeciderTest {
   @Test
   void countryAndSubdivisionMustBeIsoCodesThatFitTogether() {
     given(SiteDecider.INSTANCE)
-        .when(new AnnounceSite("s1", shackelford(1400.0, new Location("XX", "US-TX", null))))
+        .when(new AnnounceSite("s1", shackelford(1400.0, new Location("QQ", "US-TX", null))))
         .thenInvalid("location.country", "location.subdivision");
+  }
+
+  @Test
+  void aLocationMayBeUnknownButThenHasNoSubdivision() {
+    var unknown = shackelford(1400.0, new Location("XX", null, "somewhere"));
+    assertThat(unknown.validate()).isEmpty();
+    given(SiteDecider.INSTANCE)
+        .when(new AnnounceSite("s1", shackelford(1400.0, new Location("XX", "XX-1", null))))
+        .thenInvalid("location.subdivision");
   }
 
   @Test
