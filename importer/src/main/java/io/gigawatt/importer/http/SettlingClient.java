@@ -15,7 +15,7 @@ import java.time.Duration;
  * Idempotency-Key makes a retried command safe.
  */
 final class SettlingClient {
-  private static final Duration MAX_PAUSE = Duration.ofSeconds(2);
+  private static final Duration MAX_PAUSE = Duration.ofMillis(500);
 
   private final HttpClient http;
   private final String baseUrl;
@@ -43,7 +43,7 @@ final class SettlingClient {
   HttpResponse<String> send(HttpRequest.Builder builder) {
     HttpRequest request = builder.build();
     long deadline = System.nanoTime() + settleFor.toNanos();
-    long pauseMillis = 50;
+    long pauseMillis = 20;
     while (true) {
       try {
         HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
