@@ -25,8 +25,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Epoch's whole export through the packaged services: each country's share of the hosted H100e
- * is its share in the CSV; a repeated import appends nothing; a changed export only the changes.
+ * Epoch's whole export through the packaged services: each country's share of the hosted H100e is
+ * its share in the CSV; a repeated import appends nothing; a changed export only the changes.
  */
 class EpochImportIT {
   private static RunningStack stack;
@@ -41,7 +41,9 @@ class EpochImportIT {
     key = TestStacks.issueKey(stack, "writer", "epoch-importer");
     api = new Api(stack.apiUrl());
     state = stack.home().root().resolve("epoch.import.tsv");
-    csv = Files.readString(RepoFiles.locate().root().resolve("../shared/data/epoch/gpu_clusters.csv"));
+    csv =
+        Files.readString(
+            RepoFiles.locate().root().resolve("../shared/data/epoch/gpu_clusters.csv"));
   }
 
   @AfterAll
@@ -67,8 +69,7 @@ class EpochImportIT {
     assertThat(again.count(RecordOutcome.Kind.UNCHANGED)).isEqualTo(786);
 
     String newer =
-        csv.replace(
-            "Oak Ridge NL Frontier,Existing", "Oak Ridge NL Frontier,Decommissioned");
+        csv.replace("Oak Ridge NL Frontier,Existing", "Oak Ridge NL Frontier,Decommissioned");
     ImportSummary update = importing(newer);
     assertThat(update.failed()).isEmpty();
     // Decommissioned without a date: its power and GPUs leave on the reference date, nothing else
