@@ -76,7 +76,10 @@ final class LocalStackCli {
     System.out.println(stack.describe());
     System.out.println(AdminKey.describe(home));
     if (stack.seededNow()) {
-      System.out.println("  Seeded the Stargate 2025 dataset (log: " + home + "/logs/seed.log)");
+      System.out.println(
+          "  Seeded the Stargate 2025 dataset and Epoch AI's GPU clusters (logs: "
+              + home
+              + "/logs/seed.log, seed-epoch.log)");
     }
     System.out.println(
         "A supervisor restarts what dies. ./gigawatt status shows the processes and their"

@@ -37,4 +37,9 @@ public record StackHome(Path root) {
   public Path seededMarker() {
     return data().resolve("seeded");
   }
+
+  /** Present once Epoch AI's GPU clusters were imported into this home's data. */
+  public Path epochSeededMarker() {
+    return data().resolve("seeded-epoch");
+  }
 }

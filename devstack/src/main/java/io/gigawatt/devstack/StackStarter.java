@@ -55,7 +55,8 @@ final class StackStarter {
     RunningStack stack =
         new RunningStack(
             config, ports, Duration.ofNanos(System.nanoTime() - begin), false, started);
-    return config.seed() && !Files.exists(home.seededMarker()) ? seed(stack) : stack;
+    boolean seeded = Files.exists(home.seededMarker()) && Files.exists(home.epochSeededMarker());
+    return config.seed() && !seeded ? seed(stack) : stack;
   }
 
   private void requireJars() {
@@ -97,8 +98,12 @@ final class StackStarter {
 
   private RunningStack seed(RunningStack stack) {
     try {
-      Seeding.run(stack.gatewayUrl(), home, config.attached());
-      Files.writeString(home.seededMarker(), "stargate-2025\n");
+      if (!Files.exists(home.seededMarker())) {
+        Seeding.run(stack.gatewayUrl(), home, config.attached());
+        Files.writeString(home.seededMarker(), "stargate-2025\n");
+      }
+      EpochSeeding.run(config.repoRoot(), stack.gatewayUrl(), home);
+      Files.writeString(home.epochSeededMarker(), "epoch-gpu-clusters\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (IllegalStateException e) {
