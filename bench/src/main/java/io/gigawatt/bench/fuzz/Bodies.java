@@ -60,6 +60,12 @@ final class Bodies {
               .required("energizedOn", DATE)
               .optional("phase", TEXT));
 
+  static final ObjectShape DE_ENERGIZATION =
+      provenance(new ObjectShape().required("mw", POSITIVE_MW).required("deEnergizedOn", DATE));
+
+  static final ObjectShape DECOMMISSIONING =
+      provenance(new ObjectShape().required("decommissionedOn", DATE));
+
   static final ObjectShape CANCELLATION =
       provenance(new ObjectShape().required("cancelledOn", DATE).optional("reason", TEXT));
 
@@ -104,6 +110,14 @@ final class Bodies {
                               .anyMatch(term -> !Shape.missing(body.get(term)))
                           ? Verdict.VALID
                           : Verdict.INVALID));
+
+  static final ObjectShape RETIREMENT =
+      provenance(
+          new ObjectShape()
+              .required("siteId", ID)
+              .required("gpuModel", GPU_MODEL)
+              .required("count", GPUS)
+              .required("retiredOn", DATE));
 
   static final ObjectShape DELIVERY =
       provenance(

@@ -35,7 +35,7 @@ final class Templates {
     return switch (route.param()) {
       case NONE -> route.template();
       case SITE ->
-          route(route, "/cancellation")
+          route(route, "/cancellation") || route(route, "/decommissioning")
               ? route.path(fixtures.closableSite(random))
               : route.path(fixtures.site(random));
       case CONTRACT ->
@@ -76,6 +76,11 @@ final class Templates {
         body.put("energizedOn", date(random));
         optional(body, random, "phase", "phase " + index);
       }
+      case "/api/v1/sites/{siteId}/de-energizations" -> {
+        body.put("mw", 1 + random.nextInt(20));
+        body.put("deEnergizedOn", date(random));
+      }
+      case "/api/v1/sites/{siteId}/decommissioning" -> body.put("decommissionedOn", date(random));
       case "/api/v1/sites/{siteId}/cancellation" -> {
         body.put("cancelledOn", date(random));
         optional(body, random, "reason", "called off");
@@ -87,7 +92,11 @@ final class Templates {
         body.put("termMonths", 1 + random.nextInt(1_200));
         optional(body, random, "reason", "amended " + index);
       }
-      case "/api/v1/contracts/{contractId}/deliveries" -> delivery(body, path, random, index);
+      case "/api/v1/contracts/{contractId}/deliveries" -> {
+        optional(body, random, "deliveryId", "fuzz-delivery-" + index);
+        gpus(body, path, random, "deliveredOn");
+      }
+      case "/api/v1/contracts/{contractId}/retirements" -> gpus(body, path, random, "retiredOn");
       case "/api/v1/contracts/{contractId}/termination" -> {
         body.put("terminatedOn", date(random));
         body.put("reason", "superseded");
@@ -154,19 +163,17 @@ final class Templates {
     body.put("signedOn", Fixtures.SIGNED_ON);
   }
 
-  private void delivery(ObjectNode body, String path, Random random, int index) {
+  /** A delivery or retirement of the fixture model to one of the contract's sites. */
+  private void gpus(ObjectNode body, String path, Random random, String dateField) {
     Fixtures.Contract contract =
         fixtures.contracts().stream()
             .filter(c -> path.contains(c.id()))
             .findFirst()
             .orElse(fixtures.contracts().get(0));
-    if (random.nextInt(3) == 0) {
-      body.put("deliveryId", "fuzz-delivery-" + index);
-    }
     body.put("siteId", contract.siteIds().get(random.nextInt(contract.siteIds().size())));
     body.put("gpuModel", Fixtures.GPU_MODEL);
     body.put("count", 1 + random.nextInt(1_000));
-    body.put("deliveredOn", date(random));
+    body.put(dateField, date(random));
   }
 
   /** A business date after every fixture's announcement and signing. */
