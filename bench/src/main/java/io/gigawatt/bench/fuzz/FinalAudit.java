@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * After the run: nothing half-written. Each aggregate a 2xx answer named has exactly the events
  * those answers reported (its audit trail, versions 1..n, one per non-replayed 2xx), the capacity
  * view (read with each aggregate's last {@code X-Consistency-Token}) counts exactly the sites the
- * ledger created, by status, and the GPUs delivered to sites still open, and the key list holds
+ * ledger created, by status, and the GPUs in service at sites still open, and the key list holds
  * exactly the keys issued. Writes that got no answer or a 5xx may explain extra events; they are
  * listed, not failed.
  */
@@ -39,7 +39,8 @@ final class FinalAudit {
 
   private static final String[][] STATUSES = {
     {"announced", "ANNOUNCED"}, {"underConstruction", "UNDER_CONSTRUCTION"},
-    {"operational", "OPERATIONAL"}, {"cancelled", "CANCELLED"}
+    {"operational", "OPERATIONAL"}, {"cancelled", "CANCELLED"},
+    {"decommissioned", "DECOMMISSIONED"}
   };
 
   private final ApiCalls api;
@@ -71,7 +72,7 @@ final class FinalAudit {
       } else {
         Map<String, Long> bySite = new HashMap<>();
         state
-            .path("gpusDeliveredBySite")
+            .path("gpusInServiceBySite")
             .fields()
             .forEachRemaining(e -> bySite.put(e.getKey(), e.getValue().asLong()));
         deliveries.put(aggregate.getKey(), bySite);
@@ -79,7 +80,8 @@ final class FinalAudit {
     }
     for (Map<String, Long> bySite : deliveries.values()) {
       for (var site : bySite.entrySet()) {
-        if (!"CANCELLED".equals(siteStatus.get(site.getKey()))) {
+        String status = siteStatus.get(site.getKey());
+        if (!"CANCELLED".equals(status) && !"DECOMMISSIONED".equals(status)) {
           delivered += site.getValue();
         }
       }

@@ -19,6 +19,7 @@ public record ContractView(
     long gpusDelivered,
     Map<String, Long> gpusDeliveredBySite,
     long gpusRetired,
+    Map<String, Long> gpusInServiceBySite,
     LocalDate terminatedOn) {
 
   static ContractView of(Contract c) {
@@ -29,6 +30,7 @@ public record ContractView(
         c.gpusDelivered(),
         c.gpusBySite(),
         c.gpusRetired(),
+        c.gpusInServiceBySite(),
         c.terminatedOn());
   }
 }

@@ -37,6 +37,13 @@ public record Contract(
     return -movements.stream().mapToLong(GpuMovement::count).filter(c -> c < 0).sum();
   }
 
+  /** The GPUs at each site, retired ones deducted. */
+  public Map<String, Long> gpusInServiceBySite() {
+    var bySite = new LinkedHashMap<String, Long>();
+    movements.forEach(m -> bySite.merge(m.siteId(), m.count(), Long::sum));
+    return Collections.unmodifiableMap(bySite);
+  }
+
   public long gpusDelivered() {
     return gpusBySite.values().stream().mapToLong(Long::longValue).sum();
   }

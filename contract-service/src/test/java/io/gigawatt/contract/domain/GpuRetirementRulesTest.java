@@ -7,6 +7,7 @@ import static io.gigawatt.contract.domain.Fixtures.delivered;
 import static io.gigawatt.contract.domain.Fixtures.delivery;
 import static io.gigawatt.support.domain.DeciderFixture.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.gigawatt.events.Confidence;
 import io.gigawatt.events.ContractEvent;
@@ -124,6 +125,7 @@ class GpuRetirementRulesTest {
     var contract = DECIDER.fold(events);
     assertThat(contract.gpusDelivered()).isEqualTo(64_000);
     assertThat(contract.gpusRetired()).isEqualTo(4_000);
+    assertThat(contract.gpusInServiceBySite()).containsExactly(entry("abilene", 60_000L));
     assertThat(contract.movements())
         .extracting(GpuMovement::count)
         .containsExactly(64_000L, -4_000L);
