@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -69,6 +70,21 @@ class ErrorProblemsTest {
         .statusCode(415)
         .contentType(PROBLEM)
         .body("detail", containsString("application/json"));
+  }
+
+  @Test
+  void anOverlongCorrelationIdIsRefusedOnTheGatewaysOwnRoutesToo() {
+    given()
+        .auth()
+        .oauth2(Keys.ADMIN)
+        .header("X-Correlation-Id", "c".repeat(201))
+        .contentType("application/json")
+        .body("{\"name\": \"never issued\", \"role\": \"reader\"}")
+        .post("/api/v1/admin/api-keys")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("errors.field", hasItem("X-Correlation-Id"));
   }
 
   @Test

@@ -1,7 +1,9 @@
 package io.gigawatt.gateway.api;
 
+import io.gigawatt.events.Bounds;
 import io.gigawatt.gateway.GatewayConfig;
 import io.gigawatt.support.problem.Problem;
+import io.gigawatt.support.validation.Validator;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -10,12 +12,14 @@ import java.util.Map;
 
 /**
  * The documented request limits, checked before anything else: request target length (414), header
- * size (431) and a declared body length (413). A chunked body over the limit is stopped by the body
- * handler (413 too). The HTTP codec's own limits are set well above these, so that these answers,
- * with a problem body, are the ones clients see.
+ * size (431), a declared body length (413) and the length of an {@code X-Correlation-Id} (400, on
+ * the gateway's own routes as on the services'). A chunked body over the limit is stopped by the
+ * body handler (413 too). The HTTP codec's own limits are set well above these, so that these
+ * answers, with a problem body, are the ones clients see.
  */
 @ApplicationScoped
 public class RequestLimits implements Handler<RoutingContext> {
+  private static final String CORRELATION_ID = "X-Correlation-Id";
   private final int maxUriLength;
   private final long maxHeaderSize;
   private final long maxBodySize;
@@ -56,6 +60,18 @@ public class RequestLimits implements Handler<RoutingContext> {
           "headers-too-large",
           "Request header fields too large",
           "the request headers have " + headerSize + " bytes; at most " + maxHeaderSize);
+      return;
+    }
+    String correlationId = request.getHeader(CORRELATION_ID);
+    var headers =
+        new Validator()
+            .ifPresent(
+                CORRELATION_ID,
+                correlationId == null || correlationId.isBlank() ? null : correlationId.strip(),
+                Bounds.TEXT)
+            .errors();
+    if (!headers.isEmpty()) {
+      Problems.send(context, Problem.invalid(headers));
       return;
     }
     String length = request.getHeader("Content-Length");
