@@ -21,6 +21,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Turns every failure a request can meet into {@code application/problem+json}. */
 public class ProblemMappers {
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+  private static final Problem DATABASE_UNAVAILABLE =
+      Problem.of(
+          503,
+          "database-unavailable",
+          "Database unavailable",
+          "the service's database does not answer; retry shortly (with the same Idempotency-Key"
+              + " for a command)");
   private static final Set<Class<?>> WHOLE_NUMBERS =
       Set.of(Integer.class, int.class, Long.class, long.class, Short.class, short.class);
 
@@ -77,9 +84,16 @@ public class ProblemMappers {
     return answer(Problem.of(status, "http-" + status, title, e.getMessage()));
   }
 
-  /** Anything else: 500 problem+json with an error id, the stack trace logged under it. */
+  /**
+   * Anything else: 503 when the database is away, else 500 problem+json with an error id, the stack
+   * trace logged under it.
+   */
   @ServerExceptionMapper(priority = Priorities.USER + 1000)
   public Response unexpected(Throwable e) {
+    if (DatabaseOutage.causedBy(e)) {
+      LOG.warnf("Database unavailable: %s", e.getMessage());
+      return Response.fromResponse(answer(DATABASE_UNAVAILABLE)).header("Retry-After", 1).build();
+    }
     String errorId = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected error %s", errorId);
     return answer(Problem.unexpected(errorId));
