@@ -109,9 +109,18 @@ final class Browser implements AutoCloseable {
     driver.manage().window().setSize(new Dimension(width, height));
   }
 
+  /** The whole page (up to 2,400 px high), at the window's width. */
   void screenshot(Path file) throws IOException {
     Files.createDirectories(file.getParent());
-    Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    Dimension window = driver.manage().window().getSize();
+    Object height = script("return document.documentElement.scrollHeight");
+    int chrome = window.getHeight() - ((Number) script("return window.innerHeight")).intValue();
+    size(window.getWidth(), Math.min(2_400, ((Number) height).intValue() + chrome));
+    try {
+      Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    } finally {
+      size(window.getWidth(), window.getHeight());
+    }
   }
 
   /** The console's errors since the last call (each read empties the browser's log). */

@@ -198,7 +198,7 @@ class DashboardIT {
   @Test
   @Order(7)
   void anErrorShowsTheProblemsTitleAndDetail() throws Exception {
-    expectedConsoleErrors.add("/api/v1/capacity/regions/XX");
+    expectedConsoleErrors.addAll(List.of("/api/v1/capacity/regions/XX", "region=XX&"));
     JsonNode problem = api.get("/capacity/regions/XX", 404);
     open("#/region/XX");
     String shown = browser.until("a problem", d -> browser.find(".problem")).getText();
