@@ -24,9 +24,18 @@ final class TestStacks {
     return LocalStack.start(config(name).withSupervisor(SupervisorSettings.defaults()));
   }
 
+  /** Seeded with the 2025 Stargate announcements, as {@code ./gigawatt up} does. */
+  static RunningStack startSeeded(String name) throws IOException {
+    return LocalStack.start(config(name, true));
+  }
+
   private static LocalStackConfig config(String name) throws IOException {
+    return config(name, false);
+  }
+
+  private static LocalStackConfig config(String name, boolean seed) throws IOException {
     Path home = Files.createTempDirectory("gigawatt-" + name + "-");
-    return LocalStackConfig.forTests(RepoFiles.locate().root(), home, false);
+    return LocalStackConfig.forTests(RepoFiles.locate().root(), home, seed);
   }
 
   /**

@@ -40,6 +40,8 @@ public final class FuzzRoutes {
           command("/api/v1/contracts/{contractId}/termination", Bodies.TERMINATION, CONTRACT),
           query("/api/v1/capacity/regions", NONE, true),
           query("/api/v1/capacity/regions/{code}", REGION, true),
+          query("/api/v1/capacity/regions/{code}/sites", REGION, false),
+          query("/api/v1/capacity/regions/{code}/contracts", REGION, false),
           query("/api/v1/capacity/sovereignty", NONE, false),
           query("/api/v1/capacity/timeline", NONE, false),
           new FuzzRoute("GET", "/api/v1/capacity/stream", Role.ANONYMOUS, null, NONE, true, true),

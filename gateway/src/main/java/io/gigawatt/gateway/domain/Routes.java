@@ -38,6 +38,8 @@ public final class Routes {
           command("/api/v1/contracts/:contractId/termination", CONTRACT),
           query("/api/v1/capacity/regions", CAPACITY),
           query("/api/v1/capacity/regions/:code", CAPACITY),
+          query("/api/v1/capacity/regions/:code/sites", CAPACITY),
+          query("/api/v1/capacity/regions/:code/contracts", CAPACITY),
           query("/api/v1/capacity/sovereignty", CAPACITY),
           query("/api/v1/capacity/timeline", CAPACITY),
           stream("/api/v1/capacity/stream", CAPACITY),
