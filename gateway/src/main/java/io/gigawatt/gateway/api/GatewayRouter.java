@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Puts the public API on Vert.x's router: each route of {@link Routes} gets request limits, its
@@ -87,6 +88,26 @@ public class GatewayRouter {
           .handler(new Authorization(route, policy))
           .handler(target(route));
     }
+    router.getWithRegex("/api/.*").order(order).handler(notAcceptable());
+  }
+
+  /**
+   * The dashboard's static files are a catch-all GET route: without this, an API GET whose Accept
+   * no route can produce would fall through to it and become a 404 instead of a 406 problem.
+   */
+  private static Handler<RoutingContext> notAcceptable() {
+    List<Pattern> gets =
+        Routes.ALL.stream()
+            .filter(route -> route.method().equals("GET"))
+            .map(route -> Pattern.compile(route.path().replaceAll(":[A-Za-z]+", "[^/]+")))
+            .toList();
+    return context -> {
+      if (gets.stream().anyMatch(path -> path.matcher(context.normalizedPath()).matches())) {
+        context.fail(406);
+      } else {
+        context.next();
+      }
+    };
   }
 
   private Handler<RoutingContext> target(Route route) {
