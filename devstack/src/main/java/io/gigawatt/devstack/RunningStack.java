@@ -81,6 +81,7 @@ public record RunningStack(
   public String describe() {
     return String.join(
         "\n",
+        "  Dashboard          " + gatewayUrl() + "/",
         "  Gateway API        " + apiUrl(),
         "  Gateway health     " + healthUrl(),
         "  Site service       " + serviceUrl(Services.SITE),
