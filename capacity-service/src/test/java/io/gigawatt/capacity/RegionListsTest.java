@@ -102,7 +102,7 @@ class RegionListsTest {
 
   @Test
   void unknownRegionsAndBadDatesAreProblems() {
-    get(REGIONS + "/XX/sites").then().statusCode(404).contentType("application/problem+json");
+    get(REGIONS + "/QQ/sites").then().statusCode(404).contentType("application/problem+json");
     get(REGIONS + "/LU/contracts?asOf=2025-02-30")
         .then()
         .statusCode(400)
