@@ -62,6 +62,15 @@ create table ${schema}.region_dated (
     primary key (code, on_date, metric, known_at)
 );
 
+-- The same history summed over record times: figures as of a date, as known now, read fewer rows.
+create table ${schema}.region_daily (
+    code    text collate "C" not null,
+    metric  text collate "C" not null,
+    on_date date    not null,
+    amount  numeric not null,
+    primary key (code, on_date, metric)
+);
+
 -- Next offset per partition, committed with the changes: a restart resumes exactly there.
 create table ${schema}.kafka_offset (
     topic       text    not null,

@@ -7,7 +7,6 @@ import io.gigawatt.capacity.domain.RegionTotals;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -61,11 +60,14 @@ public class DatedReads {
           try (var statement =
               connection.prepareStatement(
                   "select code, on_date, metric, sum(amount) from "
-                      + generation.schema()
-                      + ".region_dated where code = any(?) and known_at <= ?"
+                      + history(generation, knownAt)
+                      + " where code = any(?) and "
+                      + known(knownAt)
                       + " group by code, on_date, metric order by on_date")) {
             statement.setArray(1, connection.createArrayOf("text", codes.toArray()));
-            statement.setTimestamp(2, timestamp(knownAt));
+            if (knownAt != null) {
+              statement.setTimestamp(2, timestamp(knownAt));
+            }
             try (var rows = statement.executeQuery()) {
               List<Step> steps = new ArrayList<>();
               while (rows.next()) {
@@ -98,16 +100,20 @@ public class DatedReads {
           try (var statement =
               connection.prepareStatement(
                   "select code, metric, sum(amount) from "
-                      + generation.schema()
-                      + ".region_dated where "
+                      + history(generation, knownAt)
+                      + " where "
                       + which
-                      + " and on_date <= ? and known_at <= ? group by code, metric")) {
+                      + " and on_date <= ? and "
+                      + known(knownAt)
+                      + " group by code, metric")) {
             int at = 1;
             if (values != null) {
               statement.setArray(at++, connection.createArrayOf("text", values.toArray()));
             }
             statement.setDate(at++, Date.valueOf(asOf == null ? LocalDate.of(9999, 12, 31) : asOf));
-            statement.setTimestamp(at, timestamp(knownAt));
+            if (knownAt != null) {
+              statement.setTimestamp(at, timestamp(knownAt));
+            }
             try (var rows = statement.executeQuery()) {
               Map<String, Map<String, BigDecimal>> sums = new TreeMap<>();
               while (rows.next()) {
@@ -123,9 +129,16 @@ public class DatedReads {
         });
   }
 
-  private static Timestamp timestamp(OffsetDateTime knownAt) throws SQLException {
-    return knownAt == null
-        ? Timestamp.valueOf("9999-12-31 00:00:00")
-        : Timestamp.from(knownAt.toInstant());
+  /** Without {@code knownAt}, everything known now: the history summed over record times. */
+  private static String history(ViewGeneration generation, OffsetDateTime knownAt) {
+    return generation.schema() + (knownAt == null ? ".region_daily" : ".region_dated");
+  }
+
+  private static String known(OffsetDateTime knownAt) {
+    return knownAt == null ? "true" : "known_at <= ?";
+  }
+
+  private static Timestamp timestamp(OffsetDateTime knownAt) {
+    return Timestamp.from(knownAt.toInstant());
   }
 }

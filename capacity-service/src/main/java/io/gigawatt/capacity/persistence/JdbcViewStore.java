@@ -259,7 +259,13 @@ final class JdbcViewStore implements ViewStore {
               insert into %1$s.region_dated (code, metric, on_date, known_at, amount)
               select a, b, c::date, d::timestamptz, e::numeric from written where kind = 'dated'
               on conflict (code, on_date, metric, known_at) do update
-              set amount = region_dated.amount + excluded.amount returning 1)
+              set amount = region_dated.amount + excluded.amount returning 1),
+            daily as (
+              insert into %1$s.region_daily (code, metric, on_date, amount)
+              select a, b, c::date, sum(e::numeric) from written where kind = 'dated'
+              group by a, b, c
+              on conflict (code, on_date, metric) do update
+              set amount = region_daily.amount + excluded.amount returning 1)
             insert into %1$s.region (code, level, totals, change_seq)
             select a, c, b::jsonb, %2$d from written where kind = 'region'
             on conflict (code) do update

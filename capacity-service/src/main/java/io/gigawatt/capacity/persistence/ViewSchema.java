@@ -14,7 +14,7 @@ final class ViewSchema {
    * The shape of the figures a generation holds. Raise it when a change needs the facts replayed: a
    * generation of an older model is rebuilt when the service starts.
    */
-  static final int MODEL_VERSION = 3;
+  static final int MODEL_VERSION = 4;
 
   private static final String DDL = load();
 
