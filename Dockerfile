@@ -15,6 +15,7 @@ COPY site-service/pom.xml site-service/
 COPY contract-service/pom.xml contract-service/
 COPY capacity-service/pom.xml capacity-service/
 COPY gateway/pom.xml gateway/
+COPY importer/pom.xml importer/
 COPY system-tests/pom.xml system-tests/
 COPY bench/pom.xml bench/
 ARG MODULE
