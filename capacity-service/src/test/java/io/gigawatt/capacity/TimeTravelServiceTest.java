@@ -108,6 +108,8 @@ class TimeTravelServiceTest {
     problem(REGIONS + "?asOf=1900-01-01", "asOf");
     problem(REGIONS + "?knownAt=yesterday", "knownAt");
     problem(REGIONS + "?level=galaxy", "level");
+    problem(REGIONS + "?level=", "level");
+    problem("/api/v1/capacity/sovereignty?asOf=", "asOf");
     problem("/api/v1/capacity/timeline?region=US&step=year", "step");
     problem("/api/v1/capacity/timeline?region=US&from=1950-01-01&to=2100-01-01&step=day", "step");
     problem("/api/v1/capacity/timeline", "region");
