@@ -1,10 +1,14 @@
 package io.gigawatt.system;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,26 +30,37 @@ class ArchitectureTest {
         .importPaths(classes);
   }
 
+  private static void assertHolds(ArchRule rule) {
+    JavaClasses classes = compiledModules();
+    assertThat(classes.that(resideInDomain())).as("domain classes found").isNotEmpty();
+    var result = rule.evaluate(classes);
+    assertThat(result.hasViolation()).as(result.getFailureReport().toString()).isFalse();
+  }
+
+  private static DescribedPredicate<JavaClass> resideInDomain() {
+    return JavaClass.Predicates.resideInAPackage("io.gigawatt..domain..");
+  }
+
   @Test
   void domainPackagesDependOnlyOnJavaAndTheProject() {
-    noClasses()
-        .that()
-        .resideInAPackage("io.gigawatt..domain..")
-        .should()
-        .dependOnClassesThat()
-        .resideOutsideOfPackages("java..", "io.gigawatt..")
-        .because("the domain decides; adapters around it talk to frameworks")
-        .check(compiledModules());
+    assertHolds(
+        noClasses()
+            .that()
+            .resideInAPackage("io.gigawatt..domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideOutsideOfPackages("java..", "io.gigawatt..")
+            .because("the domain decides; adapters around it talk to frameworks"));
   }
 
   @Test
   void domainPackagesDoNotReachIntoAdapters() {
-    noClasses()
-        .that()
-        .resideInAPackage("io.gigawatt..domain..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("..api..", "..messaging..", "..persistence..", "..proxy..")
-        .check(compiledModules());
+    assertHolds(
+        noClasses()
+            .that()
+            .resideInAPackage("io.gigawatt..domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..api..", "..messaging..", "..persistence..", "..proxy.."));
   }
 }
